@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("me/", views.dashboard, name="dashboard"),
+    path("settings/", views.account_settings, name="account_settings"),
+]

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from .forms import AccountSettingsForm
+
+
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    """One's own start page: organisations, their needs and incoming offers; one's own offers."""
+    from techpaten.offers.models import Offer
+    from techpaten.organisations.models import Membership
+
+    memberships = list(
+        Membership.objects.filter(user=request.user).select_related("organisation", "organisation__sector")
+    )
+    my_offers = list(Offer.objects.filter(volunteer=request.user).select_related("need", "need__organisation")[:50])
+    org_ids = [m.organisation_id for m in memberships]
+    incoming = list(
+        Offer.objects.filter(need__organisation_id__in=org_ids, status=Offer.Status.PENDING)
+        .select_related("need", "need__organisation", "volunteer", "volunteer__volunteer_profile")
+        .order_by("created_at")[:50]
+    )
+    from techpaten.needs.models import Need
+
+    org_needs = list(
+        Need.objects.filter(organisation_id__in=org_ids).select_related("organisation").order_by("-updated_at")[:50]
+    )
+    return render(
+        request,
+        "accounts/dashboard.html",
+        {
+            "memberships": memberships,
+            "my_offers": my_offers,
+            "incoming_offers": incoming,
+            "org_needs": org_needs,
+            "profile": getattr(request.user, "volunteer_profile", None),
+        },
+    )
+
+
+@login_required
+def account_settings(request: HttpRequest) -> HttpResponse:
+    form = AccountSettingsForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your settings have been saved."))
+        response = redirect("account_settings")
+        from django.conf import settings
+
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            form.cleaned_data["language"],
+            samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+            secure=settings.LANGUAGE_COOKIE_SECURE,
+        )
+        return response
+    return render(request, "accounts/settings.html", {"form": form})

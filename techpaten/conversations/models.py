@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from techpaten.offers.models import Offer
+
+
+class Message(models.Model):
+    """A message in the conversation of one offer, between the volunteer and the organisation's members.
+
+    `author` becomes NULL when the account is deleted: the conversation stays readable for the other side.
+    """
+
+    offer = models.ForeignKey(Offer, on_delete=models.CASCADE, related_name="messages")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    body = models.TextField(_("message"), max_length=5000)
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("message")
+        verbose_name_plural = _("messages")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} in offer {self.offer_id}"

@@ -1,0 +1,34 @@
+"""Reading needs: listed needs are public; drafts and closed needs only for the organisation's members."""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest
+from django.shortcuts import get_object_or_404
+
+from techpaten.organisations.access import is_admin, is_member
+
+from .models import Need
+
+
+def need_for_viewer(request: HttpRequest, pk: int) -> Need:
+    """A need anyone may see (open or matched); drafts and closed needs only for members, else 404."""
+    need = get_object_or_404(Need.objects.select_related("organisation", "organisation__sector"), pk=pk)
+    if not need.is_listed and not is_member(request.user, need.organisation_id):
+        raise Http404
+    return need
+
+
+def need_for_member(request: HttpRequest, pk: int) -> Need:
+    """A need the requester may edit: any member of its organisation; 404 for everybody else."""
+    need = get_object_or_404(Need.objects.select_related("organisation"), pk=pk)
+    if not is_member(request.user, need.organisation_id):
+        raise Http404
+    return need
+
+
+def need_for_admin(request: HttpRequest, pk: int) -> Need:
+    need = need_for_member(request, pk)
+    if not is_admin(request.user, need.organisation_id):
+        raise PermissionDenied
+    return need

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from techpaten.organisations.models import Organisation
+from techpaten.taxonomy.models import Skill, UseCase
+
+
+class Need(models.Model):
+    """A need (Gesuch): a problem in the organisation's own words, plus use cases and effort.
+
+    Status: draft → open → matched (team found, still listed as such) → closed; closed → open again.
+    Transitions live in `needs.services`, nowhere else.
+    """
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        OPEN = "open", _("open")
+        MATCHED = "matched", _("team found")
+        CLOSED = "closed", _("closed")
+
+    class Kind(models.TextChoices):
+        ONE_OFF = "one_off", _("one-off")
+        ONGOING = "ongoing", _("ongoing")
+
+    class Size(models.TextChoices):
+        SMALL = "small", _("small (a few hours)")
+        MEDIUM = "medium", _("medium (a few days)")
+        LARGE = "large", _("large (a project, several people)")
+
+    class Urgency(models.TextChoices):
+        LOW = "low", _("no hurry")
+        NORMAL = "normal", _("within the next weeks")
+        HIGH = "high", _("urgent")
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="needs", verbose_name=_("organisation")
+    )
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    title = models.CharField(_("title"), max_length=120)
+    description = models.TextField(_("what do you need?"), max_length=5000)
+    use_cases = models.ManyToManyField(UseCase, related_name="needs", verbose_name=_("use cases"))
+    skills = models.ManyToManyField(Skill, blank=True, related_name="needs", verbose_name=_("suggested skills"))
+    kind = models.CharField(_("one-off or ongoing"), max_length=10, choices=Kind.choices, default=Kind.ONE_OFF)
+    size = models.CharField(_("size"), max_length=10, choices=Size.choices, default=Size.SMALL)
+    urgency = models.CharField(_("urgency"), max_length=10, choices=Urgency.choices, default=Urgency.NORMAL)
+    remote_ok = models.BooleanField(_("remote help possible"), default=False)
+    monthly_budget = models.DecimalField(
+        _("monthly budget for infrastructure (€)"),
+        max_digits=8,
+        decimal_places=2,
+        default=Decimal("0"),
+        validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("100000"))],
+        help_text=_("What your organisation can pay per month for servers, domains and storage. 0 is fine."),
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
+    # Case-folded title, description and organisation name: the portable search (SQLite and fallbacks).
+    search_text = models.TextField(editable=False, default="")
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("need")
+        verbose_name_plural = _("needs")
+        ordering = ["-published_at", "-pk"]
+        indexes = [models.Index(fields=["status", "-published_at"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    LISTED_STATUSES = (Status.OPEN, Status.MATCHED)
+
+    @property
+    def is_listed(self) -> bool:
+        return self.status in self.LISTED_STATUSES
+
+    @property
+    def accepts_offers(self) -> bool:
+        return self.status == self.Status.OPEN
+
+    def build_search_text(self) -> str:
+        return " ".join([self.title, self.description, self.organisation.name]).casefold()
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        self.search_text = self.build_search_text()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}  # type: ignore[misc]
+        super().save(*args, **kwargs)  # type: ignore[arg-type]

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from techpaten.needs.models import Need
+
+
+class Offer(models.Model):
+    """A volunteer's answer to a need (Hilfsangebot). State changes only through `offers.services`."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("waiting for an answer")
+        ACCEPTED = "accepted", _("accepted")
+        DECLINED = "declined", _("declined")
+        WITHDRAWN = "withdrawn", _("withdrawn")
+        EXPIRED = "expired", _("expired")
+
+    ACTIVE_STATUSES = (Status.PENDING, Status.ACCEPTED)
+
+    need = models.ForeignKey(Need, on_delete=models.CASCADE, related_name="offers", verbose_name=_("need"))
+    volunteer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="offers", verbose_name=_("volunteer")
+    )
+    message = models.TextField(_("your message"), max_length=3000)
+    hours_per_month = models.PositiveSmallIntegerField(_("hours per month you can give"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires"))
+    decided_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decision_message = models.TextField(_("message with the answer"), max_length=2000, blank=True)
+
+    class Meta:
+        verbose_name = _("offer")
+        verbose_name_plural = _("offers")
+        ordering = ["-created_at"]
+        constraints = [
+            # One live offer per volunteer and need; after expiry or withdrawal a new one is possible.
+            models.UniqueConstraint(
+                fields=["need", "volunteer"],
+                condition=Q(status__in=["pending", "accepted"]),
+                name="one_active_offer_per_need",
+            )
+        ]
+        indexes = [models.Index(fields=["status", "expires_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.volunteer} → {self.need}"

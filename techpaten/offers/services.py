@@ -1,0 +1,147 @@
+"""Offers: the limits that keep them serious and every change of state, with who may make it.
+
+Views, commands and (later) the API call these functions; none of them changes `Offer.status` itself.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from techpaten.accounts.models import User
+from techpaten.core.rules import RuleViolation
+from techpaten.needs.models import Need
+from techpaten.organisations.access import is_admin, is_member
+from techpaten.organisations.models import Membership
+
+from . import notifications
+from .models import Offer
+
+O = Offer.Status
+
+# action → (statuses it may start from, status it leads to, who may do it)
+TRANSITIONS: dict[str, tuple[frozenset[str], str, str]] = {
+    "accept": (frozenset({O.PENDING}), O.ACCEPTED, "organisation_admin"),
+    "decline": (frozenset({O.PENDING}), O.DECLINED, "organisation_admin"),
+    "withdraw": (frozenset({O.PENDING, O.ACCEPTED}), O.WITHDRAWN, "volunteer"),
+    "expire": (frozenset({O.PENDING}), O.EXPIRED, "system"),
+}
+
+
+def may(user: Any, offer: Offer, action: str) -> bool:
+    """Whether `user` may apply `action` to `offer` now (used by templates to show buttons, and by `_apply`)."""
+    sources, _target, actor = TRANSITIONS[action]
+    if offer.status not in sources or not user.is_authenticated:
+        return False
+    if actor == "organisation_admin":
+        return offer.need.status != Need.Status.CLOSED and is_admin(user, offer.need.organisation_id)
+    if actor == "volunteer":
+        return bool(offer.volunteer_id == user.pk)
+    return False
+
+
+@transaction.atomic
+def make_offer(need: Need, volunteer: User, message: str, hours_per_month: int | None = None) -> Offer:
+    if not hasattr(volunteer, "volunteer_profile"):
+        raise RuleViolation(_("Please create your volunteer profile first."))
+    # Lock the volunteer's row: two offers sent at the same moment cannot both pass the limit check.
+    User.objects.select_for_update().filter(pk=volunteer.pk).first()
+    need = Need.objects.select_for_update().get(pk=need.pk)
+    if not need.accepts_offers:
+        raise RuleViolation(_("This need does not take offers at the moment."))
+    if is_member(volunteer, need.organisation_id):
+        raise RuleViolation(_("You are a member of this organisation; you cannot offer help to yourselves."))
+    mine = Offer.objects.filter(volunteer=volunteer)
+    if mine.filter(need=need, status__in=Offer.ACTIVE_STATUSES).exists():
+        raise RuleViolation(_("You have already offered help on this need."))
+    if mine.filter(need=need, status=O.DECLINED).exists():
+        raise RuleViolation(_("The organisation has declined your offer on this need."))
+    pending = mine.filter(status=O.PENDING).count()
+    if pending >= settings.OFFER_MAX_PENDING:
+        raise RuleViolation(
+            _("You already have %(count)d offers waiting for an answer. Wait for an answer or withdraw one first.")
+            % {"count": pending}
+        )
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            offer = Offer.objects.create(
+                need=need,
+                volunteer=volunteer,
+                message=message,
+                hours_per_month=hours_per_month,
+                expires_at=now + timedelta(days=settings.OFFER_EXPIRY_DAYS),
+            )
+    except IntegrityError as error:  # the unique constraint caught a race the checks above could not see
+        raise RuleViolation(_("You have already offered help on this need.")) from error
+    notifications.offer_received(offer)
+    return offer
+
+
+@transaction.atomic
+def _apply(offer: Offer, user: Any, action: str, message: str = "") -> Offer:
+    sources, target, actor = TRANSITIONS[action]
+    if actor != "system" and not may(user, offer, action):
+        raise RuleViolation(_("This offer can no longer be changed this way. Please reload the page."))
+    now = timezone.now()
+    changes: dict[str, Any] = {"status": target}
+    if action in {"accept", "decline"}:
+        changes.update(decided_at=now, decided_by=user, decision_message=message)
+    # Compare-and-swap on the status: a double click or a concurrent answer changes nothing twice.
+    if not Offer.objects.filter(pk=offer.pk, status__in=sources).update(**changes):
+        raise RuleViolation(_("This offer has changed in the meantime. Please reload the page."))
+    previous = offer.status
+    for field, value in changes.items():
+        setattr(offer, field, value)
+    notifications.status_changed(offer, previous, actor=user)
+    return offer
+
+
+def accept(offer: Offer, user: Any, message: str = "") -> Offer:
+    return _apply(offer, user, "accept", message)
+
+
+def decline(offer: Offer, user: Any, message: str = "") -> Offer:
+    return _apply(offer, user, "decline", message)
+
+
+def withdraw(offer: Offer, user: Any) -> Offer:
+    return _apply(offer, user, "withdraw")
+
+
+def expire_due(now: datetime | None = None) -> int:
+    """Expire pending offers older than the expiry period; each volunteer is told once. Returns how many."""
+    now = now or timezone.now()
+    count = 0
+    due = Offer.objects.filter(status=O.PENDING, expires_at__lte=now).select_related("need", "volunteer")
+    for offer in due:
+        try:
+            _apply(offer, None, "expire")
+        except RuleViolation:
+            continue  # answered or expired by another worker in the meantime
+        count += 1
+    return count
+
+
+def decline_pending_for_closed_need(need: Need, user: Any) -> None:
+    """Closing a need answers its pending offers, so no volunteer waits for nothing."""
+    for offer in Offer.objects.filter(need=need, status=O.PENDING).select_related("volunteer", "need"):
+        if Offer.objects.filter(pk=offer.pk, status=O.PENDING).update(
+            status=O.DECLINED, decided_at=timezone.now(), decided_by=user
+        ):
+            offer.status = O.DECLINED
+            notifications.status_changed(offer, O.PENDING, actor=user)
+
+
+def organisation_admins(need: Need) -> list[User]:
+    return [
+        m.user
+        for m in Membership.objects.filter(organisation_id=need.organisation_id, role=Membership.Role.ADMIN)
+        .select_related("user")
+        .order_by("pk")
+    ]

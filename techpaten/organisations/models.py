@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from techpaten.taxonomy.models import Sector
+
+
+class Organisation(models.Model):
+    """A Kita, school, WG, Verein or initiative: formal or informal, all welcome.
+
+    The contact fields are private: shown only to members, staff and volunteers with an accepted offer
+    (see `access.can_see_contact`). Public pages never render them.
+    """
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("address on Techpaten"), max_length=80, unique=True)
+    sector = models.ForeignKey(Sector, on_delete=models.PROTECT, related_name="organisations", verbose_name=_("sector"))
+    is_formal = models.BooleanField(
+        _("registered organisation"),
+        default=True,
+        help_text=_(
+            "For example a registered association, a school or a Kita with a Träger. Leave unticked for a WG or an informal group."
+        ),
+    )
+    description = models.TextField(_("about us"), max_length=3000, blank=True)
+    plz = models.CharField(_("postcode (PLZ)"), max_length=5)
+    town = models.CharField(_("town"), max_length=80)
+    # PLZ centroid, indexed for the radius search's bounding-box prefilter.
+    latitude = models.FloatField(_("latitude"))
+    longitude = models.FloatField(_("longitude"))
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    contact_address = models.TextField(_("postal address"), max_length=300, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, through="Membership", related_name="organisations", verbose_name=_("members")
+    )
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+        indexes = [models.Index(fields=["latitude", "longitude"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Membership(models.Model):
+    class Role(models.TextChoices):
+        ADMIN = "admin", _("admin")
+        MEMBER = "member", _("member")
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.MEMBER)
+    created_at = models.DateTimeField(_("member since"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [models.UniqueConstraint(fields=["user", "organisation"], name="one_membership_per_user")]
+
+    def __str__(self) -> str:
+        return f"{self.user} @ {self.organisation} ({self.role})"
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == self.Role.ADMIN
+
+
+def new_invitation_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def invitation_expiry() -> timezone.datetime:
+    return timezone.now() + timedelta(days=settings.INVITATION_EXPIRY_DAYS)
+
+
+class Invitation(models.Model):
+    """An admin invites a person by e-mail; the link holds a random token and works once, for 14 days."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField(_("e-mail address"))
+    role = models.CharField(_("role"), max_length=10, choices=Membership.Role.choices, default=Membership.Role.MEMBER)
+    token = models.CharField(max_length=64, unique=True, default=new_invitation_token, editable=False)
+    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(_("invited"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires"), default=invitation_expiry)
+    accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+
+    def __str__(self) -> str:
+        return f"{self.email} → {self.organisation}"
+
+    @property
+    def is_usable(self) -> bool:
+        return self.accepted_at is None and self.expires_at > timezone.now()

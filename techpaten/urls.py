@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("techpaten.core.urls")),
+    path("accounts/", include("techpaten.accounts.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("", include("techpaten.organisations.urls")),
+    path("", include("techpaten.volunteers.urls")),
+    path("", include("techpaten.needs.urls")),
+    path("", include("techpaten.offers.urls")),
+    path("", include("techpaten.conversations.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+]
+
+handler404 = "techpaten.core.views.page_not_found"
+handler500 = "techpaten.core.views.server_error"

@@ -1,0 +1,107 @@
+"""The personas every test uses (healthchecks' Alice/Bob/Charlie), in one place.
+
+- org_admin: admin of `organisation` (Kita in Berlin 10115)
+- org_member: plain member of `organisation`
+- other_member: admin of `other_organisation` — an outsider to `organisation`
+- volunteer: a volunteer admin with a profile in Potsdam (14467)
+- staff: platform staff
+- anonymous: the test `client` without login
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.core import mail
+from django.test import Client
+
+from techpaten.accounts.models import User
+from techpaten.needs.models import Need
+from techpaten.organisations.models import Organisation
+
+from . import factories
+
+
+@pytest.fixture(autouse=True)
+def _fresh_outbox(settings):
+    # Each test starts in German like a fresh visitor, with an empty outbox.
+    settings.LANGUAGE_CODE = "de"
+    mail.outbox = []
+
+
+@pytest.fixture
+def org_admin(db) -> User:
+    return factories.make_user("anna.admin@kita.example", name="Anna Admin")
+
+
+@pytest.fixture
+def org_member(db, organisation) -> User:
+    user = factories.make_user("mia.member@kita.example", name="Mia Mitglied")
+    factories.add_member(organisation, user)
+    return user
+
+
+@pytest.fixture
+def organisation(db, org_admin) -> Organisation:
+    return factories.make_organisation(admin=org_admin, name="Kita Sonnenschein", slug="kita-sonnenschein")
+
+
+@pytest.fixture
+def other_member(db) -> User:
+    user = factories.make_user("otto.other@verein.example", name="Otto Anders")
+    factories.make_organisation(
+        admin=user, name="Sportverein Nord", slug="sportverein-nord", plz="20095", town="Hamburg"
+    )
+    return user
+
+
+@pytest.fixture
+def other_organisation(db, other_member) -> Organisation:
+    return Organisation.objects.get(slug="sportverein-nord")
+
+
+@pytest.fixture
+def volunteer(db) -> User:
+    user = factories.make_user("vera.volunteer@example.org", name="Vera Volunteer")
+    factories.make_volunteer_profile(user, plz="14467", display_name="Vera")
+    return user
+
+
+@pytest.fixture
+def staff(db) -> User:
+    return factories.make_user("sam.staff@techpaten.example", name="Sam Staff", is_staff=True)
+
+
+@pytest.fixture
+def need(db, organisation, org_admin) -> Need:
+    return factories.make_need(organisation, created_by=org_admin)
+
+
+def login(client: Client, user: User) -> Client:
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def admin_client_(client, org_admin) -> Client:
+    """A client logged in as the organisation admin (`admin_client` is pytest-django's superuser)."""
+    return login(client, org_admin)
+
+
+@pytest.fixture
+def member_client(client, org_member) -> Client:
+    return login(client, org_member)
+
+
+@pytest.fixture
+def outsider_client(client, other_member) -> Client:
+    return login(client, other_member)
+
+
+@pytest.fixture
+def volunteer_client(client, volunteer) -> Client:
+    return login(client, volunteer)
+
+
+@pytest.fixture
+def staff_client(client, staff) -> Client:
+    return login(client, staff)
