@@ -1,0 +1,88 @@
+"""Browser tests: Debian's Chromium driven by Playwright against pytest-django's live server.
+
+Playwright's sync API runs an event loop in the test thread; Django's ORM calls made by the test itself (reading
+the outbox, checking rows) are safe here, so we allow them explicitly.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import pytest
+from django.core import mail
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium")  # a missing tool fails, never skips
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def new_page(browser, live_server):
+    """Open pages in fresh browser contexts (one per person); every request must stay on our own server."""
+    contexts = []
+    foreign_requests: list[str] = []
+    own_host = urlsplit(live_server.url).netloc
+
+    def open_page(locale: str = "de-DE"):
+        context = browser.new_context(base_url=live_server.url, locale=locale)
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        page = context.new_page()
+        page.on(
+            "request",
+            lambda request: None
+            if urlsplit(request.url).netloc in {own_host, ""} or request.url.startswith("data:")
+            else foreign_requests.append(request.url),
+        )
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()
+    assert foreign_requests == [], f"third-party requests: {foreign_requests}"
+
+
+@pytest.fixture
+def outbox():
+    mail.outbox = []
+    return mail.outbox
+
+
+def link_in_last_mail(to: str, pattern: str = r"https?://\S+") -> str:
+    """The first link matching `pattern` in the newest mail to `to` (text part)."""
+    for message in reversed(mail.outbox):
+        if to in message.to:
+            found = re.search(pattern, message.body)
+            assert found, f"no link in the mail to {to}: {message.subject}"
+            return found.group(0)
+    raise AssertionError(f"no mail to {to}; outbox: {[(m.to, m.subject) for m in mail.outbox]}")
