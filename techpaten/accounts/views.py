@@ -1,16 +1,19 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+
+from techpaten.core.http import AuthenticatedHttpRequest
 
 from .forms import AccountSettingsForm
 
 
 @login_required
-def dashboard(request: HttpRequest) -> HttpResponse:
+def dashboard(request: AuthenticatedHttpRequest) -> HttpResponse:
     """One's own start page: organisations, their needs and incoming offers; one's own offers."""
     from techpaten.offers.models import Offer
     from techpaten.organisations.models import Membership
@@ -44,18 +47,17 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def account_settings(request: HttpRequest) -> HttpResponse:
+def account_settings(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = AccountSettingsForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Your settings have been saved."))
         response = redirect("account_settings")
-        from django.conf import settings
-
+        # Keep the language cookie in step, so the choice also holds after logging out.
         response.set_cookie(
             settings.LANGUAGE_COOKIE_NAME,
             form.cleaned_data["language"],
-            samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+            samesite="Lax",
             secure=settings.LANGUAGE_COOKIE_SECURE,
         )
         return response

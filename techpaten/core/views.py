@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_POST
@@ -24,16 +25,10 @@ def set_language(request: HttpRequest) -> HttpResponse:
     response = django_set_language(request)
     language = request.POST.get("language", "")
     user = request.user
-    if user.is_authenticated and language in {code for code, _name in _languages()} and user.language != language:
+    if user.is_authenticated and language in dict(settings.LANGUAGES) and user.language != language:
         user.language = language
         user.save(update_fields=["language"])
     return response
-
-
-def _languages() -> list[tuple[str, str]]:
-    from django.conf import settings
-
-    return list(settings.LANGUAGES)
 
 
 def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:

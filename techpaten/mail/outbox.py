@@ -41,8 +41,7 @@ def render(template: str, context: dict[str, Any], language: str) -> tuple[str, 
         subject = render_to_string(f"{template}_subject.txt", ctx)
         text = render_to_string(f"{template}_body.txt", ctx)
         html = render_to_string(f"{template}_body.html", ctx)
-    subject = " ".join(subject.split())
-    return subject, text, html
+    return " ".join(subject.split()), text, html
 
 
 def send(

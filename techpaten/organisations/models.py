@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import models
@@ -39,7 +39,7 @@ class Organisation(models.Model):
     contact_address = models.TextField(_("postal address"), max_length=300, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
-    members = models.ManyToManyField(
+    members: models.ManyToManyField = models.ManyToManyField(
         settings.AUTH_USER_MODEL, through="Membership", related_name="organisations", verbose_name=_("members")
     )
 
@@ -80,7 +80,7 @@ def new_invitation_token() -> str:
     return secrets.token_urlsafe(32)
 
 
-def invitation_expiry() -> timezone.datetime:
+def invitation_expiry() -> datetime:
     return timezone.now() + timedelta(days=settings.INVITATION_EXPIRY_DAYS)
 
 
