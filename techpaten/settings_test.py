@@ -1,4 +1,4 @@
-"""Settings for the test suite: production settings with the few differences tests need, set as the environment would."""
+"""Settings for the test suite: production settings with the few differences tests need, set as environment would."""
 
 from __future__ import annotations
 

@@ -25,7 +25,8 @@ class Organisation(models.Model):
         _("registered organisation"),
         default=True,
         help_text=_(
-            "For example a registered association, a school or a Kita with a Träger. Leave unticked for a WG or an informal group."
+            "For example a registered association, a school or a Kita with a Träger. "
+            "Leave unticked for a WG or an informal group."
         ),
     )
     description = models.TextField(_("about us"), max_length=3000, blank=True)
