@@ -38,6 +38,7 @@ test: lint test-unit test-browser
 lint: messages
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check techpaten tests scripts
+	$(PY) scripts/check_messages.py
 	$(BIN)/mypy techpaten
 	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
 	DEBUG=1 $(PY) manage.py check
