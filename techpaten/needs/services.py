@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from techpaten.core.rules import RuleViolation
 from techpaten.organisations.access import is_member
+from techpaten.organisations.models import Organisation
 
 from .models import Need
 
@@ -47,9 +48,44 @@ def change_status(need: Need, user: Any, action: str) -> Need:
     for field, value in changes.items():
         setattr(need, field, value)
     if target == S.CLOSED:
-        from techpaten.offers.services import decline_pending_for_closed_need
+        from techpaten.offers.services import close_pending_for_closed_need
 
-        decline_pending_for_closed_need(need, user)
+        close_pending_for_closed_need(need, user)
+    return need
+
+
+# What the need form edits; status and dates change only through `change_status`.
+EDITABLE_FIELDS = ("title", "description", "kind", "size", "urgency", "remote_ok", "monthly_budget")
+
+
+@transaction.atomic
+def create_need(organisation: Organisation, user: Any, data: dict[str, Any], *, publish: bool = False) -> Need:
+    """A new need from cleaned form data (EDITABLE_FIELDS, use_cases, skills): a draft, or open when `publish`."""
+    if not is_member(user, organisation.pk):
+        raise RuleViolation(_("Only members of the organisation can change this need."))
+    need = Need(organisation=organisation, created_by=user, **{field: data[field] for field in EDITABLE_FIELDS})
+    if publish:
+        need.status = S.OPEN
+        need.published_at = timezone.now()
+    need.save()
+    need.use_cases.set(data["use_cases"])
+    need.skills.set(data["skills"])
+    return need
+
+
+@transaction.atomic
+def update_need(need: Need, user: Any, data: dict[str, Any], *, publish: bool = False) -> Need:
+    """Save the edited fields; `publish` also publishes a draft (through `change_status`)."""
+    if not is_member(user, need.organisation_id):
+        raise RuleViolation(_("Only members of the organisation can change this need."))
+    for field in EDITABLE_FIELDS:
+        setattr(need, field, data[field])
+    # Only the edited fields: a status changed by someone else meanwhile must not be overwritten.
+    need.save(update_fields=[*EDITABLE_FIELDS, "updated_at"])
+    need.use_cases.set(data["use_cases"])
+    need.skills.set(data["skills"])
+    if publish and need.status == S.DRAFT:
+        change_status(need, user, "publish")
     return need
 
 

@@ -17,6 +17,9 @@ class Offer(models.Model):
         DECLINED = "declined", _("declined")
         WITHDRAWN = "withdrawn", _("withdrawn")
         EXPIRED = "expired", _("expired")
+        # The organisation closed the need while the offer waited: no verdict on the volunteer, who may offer
+        # again if the need is reopened.
+        NEED_CLOSED = "closed", _("need closed")
 
     ACTIVE_STATUSES = (Status.PENDING, Status.ACCEPTED)
 

@@ -22,14 +22,14 @@ from techpaten.organisations.models import Membership
 from . import notifications
 from .models import Offer
 
-O = Offer.Status
+Status = Offer.Status
 
 # action → (statuses it may start from, status it leads to, who may do it)
 TRANSITIONS: dict[str, tuple[frozenset[str], str, str]] = {
-    "accept": (frozenset({O.PENDING}), O.ACCEPTED, "organisation_admin"),
-    "decline": (frozenset({O.PENDING}), O.DECLINED, "organisation_admin"),
-    "withdraw": (frozenset({O.PENDING, O.ACCEPTED}), O.WITHDRAWN, "volunteer"),
-    "expire": (frozenset({O.PENDING}), O.EXPIRED, "system"),
+    "accept": (frozenset({Status.PENDING}), Status.ACCEPTED, "organisation_admin"),
+    "decline": (frozenset({Status.PENDING}), Status.DECLINED, "organisation_admin"),
+    "withdraw": (frozenset({Status.PENDING, Status.ACCEPTED}), Status.WITHDRAWN, "volunteer"),
+    "expire": (frozenset({Status.PENDING}), Status.EXPIRED, "system"),
 }
 
 
@@ -59,9 +59,9 @@ def make_offer(need: Need, volunteer: User, message: str, hours_per_month: int |
     mine = Offer.objects.filter(volunteer=volunteer)
     if mine.filter(need=need, status__in=Offer.ACTIVE_STATUSES).exists():
         raise RuleViolation(_("You have already offered help on this need."))
-    if mine.filter(need=need, status=O.DECLINED).exists():
+    if mine.filter(need=need, status=Status.DECLINED).exists():
         raise RuleViolation(_("The organisation has declined your offer on this need."))
-    pending = mine.filter(status=O.PENDING).count()
+    pending = mine.filter(status=Status.PENDING).count()
     if pending >= settings.OFFER_MAX_PENDING:
         raise RuleViolation(
             _("You already have %(count)d offers waiting for an answer. Wait for an answer or withdraw one first.")
@@ -118,7 +118,7 @@ def expire_due(now: datetime | None = None) -> int:
     """Expire pending offers older than the expiry period; each volunteer is told once. Returns how many."""
     now = now or timezone.now()
     count = 0
-    due = Offer.objects.filter(status=O.PENDING, expires_at__lte=now).select_related("need", "volunteer")
+    due = Offer.objects.filter(status=Status.PENDING, expires_at__lte=now).select_related("need", "volunteer")
     for offer in due:
         try:
             _apply(offer, None, "expire")
@@ -128,14 +128,14 @@ def expire_due(now: datetime | None = None) -> int:
     return count
 
 
-def decline_pending_for_closed_need(need: Need, user: Any) -> None:
+def close_pending_for_closed_need(need: Need, user: Any) -> None:
     """Closing a need answers its pending offers, so no volunteer waits for nothing."""
-    for offer in Offer.objects.filter(need=need, status=O.PENDING).select_related("volunteer", "need"):
-        if Offer.objects.filter(pk=offer.pk, status=O.PENDING).update(
-            status=O.DECLINED, decided_at=timezone.now(), decided_by=user
+    for offer in Offer.objects.filter(need=need, status=Status.PENDING).select_related("volunteer", "need"):
+        if Offer.objects.filter(pk=offer.pk, status=Status.PENDING).update(
+            status=Status.NEED_CLOSED, decided_at=timezone.now(), decided_by=user
         ):
-            offer.status = O.DECLINED
-            notifications.status_changed(offer, O.PENDING, actor=user)
+            offer.status = Status.NEED_CLOSED
+            notifications.status_changed(offer, Status.PENDING, actor=user)
 
 
 def organisation_admins(need: Need) -> list[User]:

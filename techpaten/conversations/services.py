@@ -1,0 +1,49 @@
+"""Writing into the conversation of an offer: who may, when, and who gets told."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from techpaten.core.rules import RuleViolation
+from techpaten.offers.models import Offer
+from techpaten.organisations.access import is_member
+
+from . import notifications
+from .forms import BODY_MAX_LENGTH
+from .models import Message
+
+# Once an offer is declined, withdrawn or expired the conversation is read-only: nobody waits for an answer there.
+OPEN_STATUSES = frozenset({Offer.Status.PENDING, Offer.Status.ACCEPTED})
+
+
+def is_open(offer: Offer) -> bool:
+    return offer.status in OPEN_STATUSES
+
+
+def may_post(user: Any, offer: Offer) -> bool:
+    if not user.is_authenticated or not is_open(offer):
+        return False
+    return bool(offer.volunteer_id == user.pk or is_member(user, offer.need.organisation_id))
+
+
+@transaction.atomic
+def post_message(offer: Offer, author: Any, body: str) -> Message:
+    """Add a message by `author` (the volunteer or a member of the organisation) and tell the other side by mail."""
+    body = (body or "").strip()
+    if not body:
+        raise RuleViolation(_("Please write a message before sending."))
+    if len(body) > BODY_MAX_LENGTH:
+        raise RuleViolation(_("Your message is too long: at most %(limit)d characters.") % {"limit": BODY_MAX_LENGTH})
+    # Re-read the status under a lock: a message must not slip in after the offer was withdrawn or declined.
+    status = Offer.objects.select_for_update().filter(pk=offer.pk).values_list("status", flat=True).first()
+    if status not in OPEN_STATUSES:
+        raise RuleViolation(_("This conversation is closed because the offer is no longer open."))
+    offer.status = status
+    if not may_post(author, offer):
+        raise RuleViolation(_("Only the volunteer and the organisation can write here."))
+    message = Message.objects.create(offer=offer, author=author, body=body)
+    notifications.message_posted(message)
+    return message
