@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from allauth.account.adapter import DefaultAccountAdapter
+from django.conf import settings
 from django.contrib.sites.shortcuts import get_current_site
 from django.http import HttpRequest
 from django.template.loader import TemplateDoesNotExist, render_to_string
@@ -20,7 +21,7 @@ class AccountAdapter(DefaultAccountAdapter):
         request = getattr(self, "request", None)
         user = context.get("user") or User.objects.filter(email__iexact=email).first()
         language = outbox.recipient_language(user if isinstance(user, User) else None)
-        ctx: dict[str, Any] = {"email": email, "request": request}
+        ctx: dict[str, Any] = {"email": email, "request": request, "site_url": settings.SITE_URL}
         if request is not None:
             ctx["current_site"] = get_current_site(request)
         ctx.update(context)

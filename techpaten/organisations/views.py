@@ -1,31 +1,160 @@
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+import copy
+
+from allauth.account.decorators import verified_email_required
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from techpaten.core.rules import RuleViolation
+from techpaten.needs.queries import listed
+
+from . import services
+from .access import can_see_contact, membership, organisation_for_admin, organisation_for_member
+from .forms import InvitationForm, OrganisationForm
+from .models import Invitation, Membership, Organisation
 
 
-def create(request: HttpRequest, **kwargs: object) -> HttpResponse:  # placeholder, being built
-    raise NotImplementedError
+@verified_email_required
+def create(request: HttpRequest) -> HttpResponse:
+    form = OrganisationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            organisation = services.create_organisation(request.user, form.instance)  # type: ignore[arg-type]
+        except RuleViolation as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Your organisation has been created. Now describe what you need."))
+            return redirect("organisations:detail", slug=organisation.slug)
+    return render(request, "organisations/form.html", {"form": form})
 
 
-def detail(request: HttpRequest, **kwargs: object) -> HttpResponse:  # placeholder, being built
-    raise NotImplementedError
+def detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """The public page. Contact details only for those `can_see_contact` lets in."""
+    organisation = get_object_or_404(Organisation.objects.select_related("sector"), slug=slug)
+    needs = list(listed().filter(organisation=organisation).order_by("status", "-published_at", "-pk"))
+    return render(
+        request,
+        "organisations/detail.html",
+        {
+            "organisation": organisation,
+            "needs": needs,
+            "membership": membership(request.user, organisation),
+            "show_contact": can_see_contact(request.user, organisation),
+        },
+    )
 
 
-def edit(request: HttpRequest, **kwargs: object) -> HttpResponse:  # placeholder, being built
-    raise NotImplementedError
+@login_required
+def edit(request: HttpRequest, slug: str) -> HttpResponse:
+    organisation, _membership = organisation_for_admin(request, slug)
+    # The form edits a copy, so the page heading keeps the saved name while the form shows errors.
+    form = OrganisationForm(request.POST or None, instance=copy.copy(organisation))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_organisation(request.user, form.instance)  # type: ignore[arg-type]
+        except RuleViolation as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The changes have been saved."))
+            return redirect("organisations:detail", slug=organisation.slug)
+    return render(request, "organisations/form.html", {"form": form, "organisation": organisation})
 
 
-def members(request: HttpRequest, **kwargs: object) -> HttpResponse:  # placeholder, being built
-    raise NotImplementedError
+def _members_page(
+    request: HttpRequest, organisation: Organisation, mine: Membership, invite_form: InvitationForm | None = None
+) -> HttpResponse:
+    memberships = list(
+        Membership.objects.filter(organisation=organisation).select_related("user").order_by("role", "created_at")
+    )
+    context = {
+        "organisation": organisation,
+        "membership": mine,
+        "memberships": memberships,
+        "admin_count": sum(1 for m in memberships if m.is_admin),
+    }
+    if mine.is_admin:
+        context["invite_form"] = invite_form or InvitationForm()
+        context["invitations"] = services.pending_invitations(organisation)
+    return render(request, "organisations/members.html", context)
 
 
-def invite(request: HttpRequest, **kwargs: object) -> HttpResponse:  # placeholder, being built
-    raise NotImplementedError
+@login_required
+def members(request: HttpRequest, slug: str) -> HttpResponse:
+    organisation, mine = organisation_for_member(request, slug)
+    return _members_page(request, organisation, mine)
 
 
-def remove_member(request: HttpRequest, **kwargs: object) -> HttpResponse:  # placeholder, being built
-    raise NotImplementedError
+@login_required
+@require_POST
+def invite(request: HttpRequest, slug: str) -> HttpResponse:
+    organisation, mine = organisation_for_admin(request, slug)
+    form = InvitationForm(request.POST)
+    if form.is_valid():
+        try:
+            services.invite(request.user, organisation, form.cleaned_data["email"], form.cleaned_data["role"])  # type: ignore[arg-type]
+        except RuleViolation as error:
+            form.add_error("email", error)
+        else:
+            messages.success(
+                request,
+                _("We have sent an invitation to %(email)s.") % {"email": form.cleaned_data["email"]},
+            )
+            return redirect("organisations:members", slug=organisation.slug)
+    return _members_page(request, organisation, mine, invite_form=form)
 
 
-def accept_invitation(request: HttpRequest, **kwargs: object) -> HttpResponse:  # placeholder, being built
-    raise NotImplementedError
+@login_required
+@require_POST
+def remove_member(request: HttpRequest, slug: str, membership_id: int) -> HttpResponse:
+    organisation, _mine = organisation_for_admin(request, slug)
+    target = get_object_or_404(Membership.objects.select_related("user"), pk=membership_id, organisation=organisation)
+    try:
+        services.remove_member(request.user, target)  # type: ignore[arg-type]
+    except RuleViolation as error:
+        messages.error(request, error.message)
+        return redirect("organisations:members", slug=organisation.slug)
+    if target.user_id == request.user.pk:
+        messages.success(request, _("You have left %(organisation)s.") % {"organisation": organisation.name})
+        return redirect("dashboard")
+    messages.success(
+        request,
+        _("%(name)s is no longer a member of %(organisation)s.")
+        % {"name": target.user.display_name, "organisation": organisation.name},
+    )
+    return redirect("organisations:members", slug=organisation.slug)
+
+
+@login_required
+def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
+    # The token is the access: unknown, used and expired ones all look the same (404).
+    invitation = get_object_or_404(Invitation.objects.select_related("organisation", "invited_by"), token=token)
+    if not invitation.is_usable:
+        raise Http404
+    organisation = invitation.organisation
+    if request.method == "POST":
+        try:
+            _membership, created = services.accept_invitation(request.user, invitation)  # type: ignore[arg-type]
+        except RuleViolation as error:
+            messages.error(request, error.message)
+            return redirect("dashboard")
+        if created:
+            messages.success(request, _("Welcome to %(organisation)s!") % {"organisation": organisation.name})
+        else:
+            messages.info(
+                request, _("You are already a member of %(organisation)s.") % {"organisation": organisation.name}
+            )
+        return redirect("organisations:detail", slug=organisation.slug)
+    return render(
+        request,
+        "organisations/invitation.html",
+        {
+            "invitation": invitation,
+            "organisation": organisation,
+            "already_member": membership(request.user, organisation) is not None,
+        },
+    )

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from techpaten.places.forms import PlzField
+
+from .models import Membership, Organisation
+
+
+class OrganisationForm(forms.ModelForm):
+    plz = PlzField()
+
+    class Meta:
+        model = Organisation
+        fields = [
+            "name",
+            "sector",
+            "is_formal",
+            "description",
+            "plz",
+            "town",
+            "contact_email",
+            "contact_phone",
+            "contact_address",
+        ]
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 6}),
+            "contact_address": forms.Textarea(attrs={"rows": 3}),
+            "contact_phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+        }
+        help_texts = {
+            "name": _("As people know you, e.g. “Kita Sonnenschein” or “WG Lindenstraße 4”."),
+            "description": _("Who you are and what you do, in a few sentences. Everyone can read this."),
+            "town": _("Shown publicly together with the postcode."),
+            "contact_email": _("Shown only to your members and to volunteers whose offer you accept."),
+            "contact_phone": _("Shown only to your members and to volunteers whose offer you accept."),
+            "contact_address": _("Shown only to your members and to volunteers whose offer you accept."),
+        }
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields["sector"].empty_label = _("Please choose")  # type: ignore[attr-defined]
+        self.fields["name"].widget.attrs["autocomplete"] = "organization"
+
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "off"}),
+    )
+    role = forms.ChoiceField(
+        label=_("Role"),
+        choices=Membership.Role.choices,
+        initial=Membership.Role.MEMBER,
+        help_text=_("Admins can edit the organisation, manage members and accept offers."),
+    )

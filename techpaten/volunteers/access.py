@@ -1,0 +1,29 @@
+"""Who may read a volunteer profile. Hidden profiles look like missing ones (404) to everybody not let in."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import Http404, HttpRequest
+from django.shortcuts import get_object_or_404
+
+from .models import VolunteerProfile
+
+
+def can_see_profile(user: Any, profile: VolunteerProfile) -> bool:
+    """Public profiles: any logged-in person. Hidden ones: the owner, staff, and members of an organisation
+    the volunteer has offered help to (in any state: they decided to show themselves to it)."""
+    if not user.is_authenticated:
+        return False
+    if profile.is_public or profile.user_id == user.pk or user.is_staff:
+        return True
+    from techpaten.offers.models import Offer
+
+    return Offer.objects.filter(volunteer_id=profile.user_id, need__organisation__memberships__user=user).exists()
+
+
+def profile_for_viewer(request: HttpRequest, pk: int) -> VolunteerProfile:
+    profile = get_object_or_404(VolunteerProfile.objects.select_related("user"), pk=pk)
+    if not can_see_profile(request.user, profile):
+        raise Http404
+    return profile
