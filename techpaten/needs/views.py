@@ -1,27 +1,141 @@
 from __future__ import annotations
 
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from techpaten.core.rules import RuleViolation
+from techpaten.offers.models import Offer
+from techpaten.organisations.access import can_see_contact, is_member, organisation_for_member
+from techpaten.places.plz import Point, distance_km, lookup
+from techpaten.volunteers.models import VolunteerProfile
+
+from . import matching, services
+from .access import need_for_member, need_for_viewer
+from .forms import NeedForm, NeedSearchForm
+from .models import Need
+from .search import RADIUS_CHOICES_KM, search_needs
+
+PER_PAGE = 20
+# With an offer in one of these states a volunteer cannot offer again on the same need.
+OFFER_SETTLED = (*Offer.ACTIVE_STATUSES, Offer.Status.DECLINED)
+
+STATUS_ACTION_LABELS = {
+    "publish": gettext_lazy("Publish"),
+    "mark_matched": gettext_lazy("Mark as team found"),
+    "reopen": gettext_lazy("Open again"),
+    "close": gettext_lazy("Close"),
+}
+STATUS_MESSAGES = {
+    "publish": gettext_lazy("The need is published."),
+    "mark_matched": gettext_lazy("The need is marked as team found."),
+    "reopen": gettext_lazy("The need is open again."),
+    "close": gettext_lazy("The need is closed."),
+}
 
 
-def listing(request: HttpRequest, **kwargs: object) -> HttpResponse:  # placeholder, being built
-    raise NotImplementedError
+def listing(request: HttpRequest) -> HttpResponse:
+    form = NeedSearchForm(request.GET)
+    needs = search_needs(form.cleaned_data) if form.is_valid() else Need.objects.none()
+    page = Paginator(needs, PER_PAGE).get_page(request.GET.get("page"))
+    cleaned = getattr(form, "cleaned_data", {})
+    plz, radius = cleaned.get("plz"), cleaned.get("radius")
+    wider = next((km for km in RADIUS_CHOICES_KM if radius and km > radius), None) if plz else None
+    filtered = any(cleaned.get(key) for key in ("q", "use_case", "skill", "sector", "size", "remote", "plz"))
+    return render(
+        request,
+        "needs/list.html",
+        {"form": form, "page_obj": page, "plz": plz, "wider_radius": wider, "filtered": filtered},
+    )
 
 
-def for_you(request: HttpRequest, **kwargs: object) -> HttpResponse:  # placeholder, being built
-    raise NotImplementedError
+@login_required
+def for_you(request: HttpRequest) -> HttpResponse:
+    profile: VolunteerProfile | None = getattr(request.user, "volunteer_profile", None)
+    if profile is None:
+        return render(request, "needs/for_you_no_profile.html")
+    page = Paginator(matching.needs_for(profile), PER_PAGE).get_page(request.GET.get("page"))
+    for need in page.object_list:
+        need.reason = matching.reason(need, profile)
+    return render(request, "needs/for_you.html", {"page_obj": page, "profile": profile})
 
 
-def detail(request: HttpRequest, **kwargs: object) -> HttpResponse:  # placeholder, being built
-    raise NotImplementedError
+def detail(request: HttpRequest, pk: int) -> HttpResponse:
+    need = need_for_viewer(request, pk)
+    user = request.user
+    member = is_member(user, need.organisation_id)
+    context: dict[str, object] = {
+        "need": need,
+        "organisation": need.organisation,
+        "is_member": member,
+        "show_contact": can_see_contact(user, need.organisation),
+        "use_cases": need.use_cases.all(),
+        "skills": need.skills.all(),
+    }
+    profile = VolunteerProfile.objects.filter(user_id=user.pk).first() if user.is_authenticated else None
+    origin = lookup(request.GET.get("plz", "")) or (
+        lookup(profile.plz) if profile is not None else None  # the profile's PLZ, when no other is asked for
+    )
+    if origin is not None:
+        organisation = need.organisation
+        context["distance"] = distance_km(origin, Point(organisation.latitude, organisation.longitude))
+    if member:
+        context["offers"] = need.offers.select_related("volunteer").order_by("-created_at")
+        context["actions"] = [(action, STATUS_ACTION_LABELS[action]) for action in services.allowed_actions(need)]
+    elif profile is not None:
+        context["has_profile"] = True
+        my_offer = Offer.objects.filter(need=need, volunteer_id=user.pk).order_by("-created_at").first()
+        context["my_offer"] = my_offer
+        context["offer_settled"] = my_offer is not None and my_offer.status in OFFER_SETTLED
+    return render(request, "needs/detail.html", context)
 
 
-def edit(request: HttpRequest, **kwargs: object) -> HttpResponse:  # placeholder, being built
-    raise NotImplementedError
+@login_required
+def create(request: HttpRequest, slug: str) -> HttpResponse:
+    organisation, _membership = organisation_for_member(request, slug)
+    form = NeedForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        publish = request.POST.get("action") == "publish"
+        try:
+            need = services.create_need(organisation, request.user, form.cleaned_data, publish=publish)
+        except RuleViolation as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Your need is published.") if publish else _("Your need is saved as a draft."))
+            return redirect("needs:detail", pk=need.pk)
+    return render(request, "needs/form.html", {"form": form, "organisation": organisation, "need": None})
 
 
-def change_status(request: HttpRequest, **kwargs: object) -> HttpResponse:  # placeholder, being built
-    raise NotImplementedError
+@login_required
+def edit(request: HttpRequest, pk: int) -> HttpResponse:
+    need = need_for_member(request, pk)
+    form = NeedForm(request.POST or None, instance=need)
+    if request.method == "POST" and form.is_valid():
+        publish = request.POST.get("action") == "publish" and need.status == Need.Status.DRAFT
+        try:
+            services.update_need(need, request.user, form.cleaned_data, publish=publish)
+        except RuleViolation as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Your need is published.") if publish else _("Your changes are saved."))
+            return redirect("needs:detail", pk=need.pk)
+    return render(request, "needs/form.html", {"form": form, "organisation": need.organisation, "need": need})
 
 
-def create(request: HttpRequest, **kwargs: object) -> HttpResponse:  # placeholder, being built
-    raise NotImplementedError
+@login_required
+@require_POST
+def change_status(request: HttpRequest, pk: int) -> HttpResponse:
+    need = need_for_member(request, pk)
+    action = request.POST.get("action", "")
+    try:
+        services.change_status(need, request.user, action)
+    except RuleViolation as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, STATUS_MESSAGES[action])
+    return redirect("needs:detail", pk=need.pk)

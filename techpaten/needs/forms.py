@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from techpaten.places.forms import PlzField
+from techpaten.taxonomy.models import Sector, Skill, UseCase
+
+from .models import Need
+from .search import DEFAULT_RADIUS_KM, RADIUS_CHOICES_KM, SORT_DISTANCE, SORT_NEWEST
+
+
+class UseCaseCheckboxes(forms.CheckboxSelectMultiple):
+    """Use-case checkboxes that carry their suggested skills (pks) for need-form.js."""
+
+    def create_option(self, name: str, value: Any, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        option = super().create_option(name, value, *args, **kwargs)
+        instance = getattr(value, "instance", None)
+        if isinstance(instance, UseCase):
+            option["attrs"]["data-suggested-skills"] = " ".join(str(s.pk) for s in instance.suggested_skills.all())
+        return option
+
+
+class EuroField(forms.DecimalField):
+    """An amount in euros, typed as people write it: "25", "12,50", "12,50 €"."""
+
+    def to_python(self, value: Any) -> Any:
+        if isinstance(value, str):
+            value = value.replace("€", "").strip()
+        return super().to_python(value)
+
+
+class NeedForm(forms.ModelForm):
+    use_cases = forms.ModelMultipleChoiceField(
+        queryset=UseCase.objects.prefetch_related("suggested_skills"),
+        widget=UseCaseCheckboxes,
+        label=_("What do you want to do?"),
+        error_messages={"required": _("Please choose at least one use case.")},
+    )
+    skills = forms.ModelMultipleChoiceField(
+        queryset=Skill.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        label=_("Skills it probably takes"),
+        help_text=_(
+            "Ticking a use case ticks the skills that usually go with it. If you are unsure, tick nothing: "
+            "we then use those suggested skills."
+        ),
+    )
+    monthly_budget = EuroField(
+        label=_("Monthly budget for infrastructure (€)"),
+        help_text=Need._meta.get_field("monthly_budget").help_text,
+        initial=Decimal("0"),
+        min_value=Decimal("0"),
+        max_value=Decimal("100000"),
+        max_digits=8,
+        decimal_places=2,
+        localize=True,
+        error_messages={
+            "invalid": _("Please enter an amount in euros, for example 0, 25 or 12.50."),
+            "min_value": _("The budget cannot be negative. Enter 0 if there is no budget."),
+            "max_value": _("Please enter at most 100,000 € per month."),
+            "max_digits": _("Please enter at most 100,000 € per month."),
+            "max_whole_digits": _("Please enter at most 100,000 € per month."),
+            "max_decimal_places": _("Please enter at most two digits after the decimal point."),
+        },
+    )
+
+    class Meta:
+        model = Need
+        fields = [
+            "title",
+            "description",
+            "use_cases",
+            "skills",
+            "kind",
+            "size",
+            "urgency",
+            "remote_ok",
+            "monthly_budget",
+        ]
+        labels = {"description": _("What do you need? Describe it in your own words.")}
+        help_texts = {
+            "title": _("A short sentence, for example: Share photos with parents without WhatsApp."),
+            "description": _(
+                "What is the problem today, who is involved, what should be better? No technical terms needed."
+            ),
+        }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["monthly_budget"].widget.attrs.update({"inputmode": "decimal"})
+
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        cleaned = self.cleaned_data
+        # Without JavaScript nothing pre-ticks the skills: an empty choice means "what the use cases suggest".
+        if not cleaned.get("skills") and cleaned.get("use_cases"):
+            cleaned["skills"] = Skill.objects.filter(use_cases__in=cleaned["use_cases"]).distinct()
+        return cleaned
+
+
+class NeedSearchForm(forms.Form):
+    """The filters of the public listing, sent with GET so results can be bookmarked and shared."""
+
+    q = forms.CharField(
+        label=_("Search words"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"type": "search"}),
+        help_text=_("Title, description or name of the organisation."),
+    )
+    plz = PlzField(required=False, label=_("Near postcode (PLZ)"))
+    radius = forms.TypedChoiceField(
+        label=_("Distance up to"),
+        coerce=int,
+        required=False,
+        choices=[(km, f"{km} km") for km in RADIUS_CHOICES_KM],
+    )
+    remote = forms.BooleanField(label=_("Only needs where remote help is possible"), required=False)
+    use_case = forms.ModelChoiceField(
+        label=_("Use case"), queryset=UseCase.objects.all(), to_field_name="slug", required=False, empty_label=_("all")
+    )
+    skill = forms.ModelChoiceField(
+        label=_("Skill"), queryset=Skill.objects.all(), to_field_name="slug", required=False, empty_label=_("all")
+    )
+    sector = forms.ModelChoiceField(
+        label=_("Kind of organisation"),
+        queryset=Sector.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("all"),
+    )
+    size = forms.ChoiceField(label=_("Size"), choices=[("", _("all")), *Need.Size.choices], required=False)
+    sort = forms.ChoiceField(
+        label=_("Order"),
+        required=False,
+        choices=[(SORT_NEWEST, _("newest first")), (SORT_DISTANCE, _("nearest first"))],
+    )
+
+    DEFAULTS = {"radius": str(DEFAULT_RADIUS_KM), "sort": SORT_NEWEST}
+
+    def __init__(self, data: Any = None, **kwargs: Any) -> None:
+        if data is not None:
+            # Fill the defaults in so a fresh visit shows them selected (a bound form ignores `initial`).
+            data = data.copy()
+            for key, default in self.DEFAULTS.items():
+                if not data.get(key):
+                    data[key] = default
+        super().__init__(data, **kwargs)
+
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        cleaned = self.cleaned_data
+        if cleaned.get("sort") == SORT_DISTANCE and not cleaned.get("plz") and "plz" not in self.errors:
+            self.add_error("plz", _("Please enter a postcode to sort by distance."))
+        return cleaned
