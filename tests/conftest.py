@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 from django.core import mail
+from django.core.cache import cache
 from django.test import Client
 
 from techpaten.accounts.models import User
@@ -26,6 +27,7 @@ def _fresh_outbox(settings):
     # Each test starts in German like a fresh visitor, with an empty outbox.
     settings.LANGUAGE_CODE = "de"
     mail.outbox = []
+    cache.clear()  # allauth keeps its rate limits in the cache: no test may inherit another's
 
 
 @pytest.fixture

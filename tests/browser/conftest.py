@@ -47,8 +47,9 @@ def browser() -> Iterator[object]:
 
 
 @pytest.fixture
-def new_page(browser, live_server):
+def new_page(browser, live_server, settings):
     """Open pages in fresh browser contexts (one per person); every request must stay on our own server."""
+    settings.SITE_URL = live_server.url  # links in mails point at the server under test
     contexts = []
     foreign_requests: list[str] = []
     own_host = urlsplit(live_server.url).netloc
@@ -60,9 +61,11 @@ def new_page(browser, live_server):
         page = context.new_page()
         page.on(
             "request",
-            lambda request: None
-            if urlsplit(request.url).netloc in {own_host, ""} or request.url.startswith("data:")
-            else foreign_requests.append(request.url),
+            lambda request: (
+                None
+                if urlsplit(request.url).netloc in {own_host, ""} or request.url.startswith("data:")
+                else foreign_requests.append(request.url)
+            ),
         )
         return page
 
