@@ -111,6 +111,7 @@ def test_an_organisation_and_a_volunteer_find_each_other_and_talk(new_page, outb
 
         # The organisation's admin hears of the offer by mail (in their language) and accepts it.
         offer_link = link_in_last_mail("leitung@pusteblume.example", r"https?://\S+/offers/\d+/")
+        assert offer_link.endswith(f"/offers/{offer.pk}/")
         organisation.goto(offer_link)
         organisation.fill("form[action$='/accept/'] textarea", "Willkommen! Wann passt ein erstes Treffen?")
         organisation.locator("form[action$='/accept/'] button[type=submit]").click()
@@ -129,6 +130,8 @@ def test_an_organisation_and_a_volunteer_find_each_other_and_talk(new_page, outb
         expect(volunteer.locator(".contact")).to_contain_text(CONTACT_EMAIL)
         expect(volunteer.locator(".contact")).to_contain_text(CONTACT_PHONE)
 
+        offer.refresh_from_db()
+        assert offer.status == Offer.Status.ACCEPTED
         organisation.reload()
         expect(organisation.locator(".conversation")).to_contain_text("bringe einen Laptop mit")
         assert User.objects.get(email="vera@example.org").language == language

@@ -56,8 +56,8 @@ def test_it_creates_80_needs_in_every_status_with_use_cases_and_skills(output):
     assert not published.filter(published_at__isnull=True).exists()
     assert not published.filter(published_at__lt=oldest).exists()
     assert not Need.objects.filter(status=Need.Status.DRAFT, published_at__isnull=False).exists()
-    assert {kind for kind in Need.objects.values_list("kind", flat=True)} == set(Need.Kind.values)
-    assert {size for size in Need.objects.values_list("size", flat=True)} == set(Need.Size.values)
+    assert set(Need.objects.values_list("kind", flat=True)) == set(Need.Kind.values)
+    assert set(Need.objects.values_list("size", flat=True)) == set(Need.Size.values)
 
 
 def test_it_creates_30_volunteers_some_hidden_one_also_an_organisation_member(output):
