@@ -75,6 +75,12 @@ class Need(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def save(self, *args: object, **kwargs: object) -> None:
+        self.search_text = self.build_search_text()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}  # type: ignore[misc]
+        super().save(*args, **kwargs)  # type: ignore[arg-type]
+
     LISTED_STATUSES = (Status.OPEN, Status.MATCHED)
 
     @property
@@ -87,9 +93,3 @@ class Need(models.Model):
 
     def build_search_text(self) -> str:
         return " ".join([self.title, self.description, self.organisation.name]).casefold()
-
-    def save(self, *args: object, **kwargs: object) -> None:
-        self.search_text = self.build_search_text()
-        if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}  # type: ignore[misc]
-        super().save(*args, **kwargs)  # type: ignore[arg-type]
