@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from django.db import connection
 from django.utils import timezone
 
 from techpaten.needs.models import Need
@@ -117,14 +116,14 @@ def test_search_follows_a_renamed_organisation(need):
     assert titles({"q": "regenbogen"}) == [need.title]
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="ranking is PostgreSQL full text search")
+@pytest.mark.postgresql  # ranking is PostgreSQL full-text search
 def test_on_postgresql_a_match_in_the_title_ranks_above_one_in_the_description(organisation):
     in_title = factories.make_need(organisation, title="Backup für unsere Dateien", description="Bitte helfen.")
     factories.make_need(organisation, title="Neue Rechner", description="Danach brauchen wir auch ein Backup.")
     assert titles({"q": "backup"})[0] == in_title.title
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming is PostgreSQL full text search")
+@pytest.mark.postgresql  # stemming is PostgreSQL full-text search
 def test_on_postgresql_german_word_forms_match(organisation):
     factories.make_need(organisation, title="Dateien für alle Schulen", description="Mit den Eltern teilen.")
     assert titles({"q": "Datei Schule"}) == ["Dateien für alle Schulen"]
