@@ -12,7 +12,6 @@ urlpatterns = [
     path("", include("techpaten.needs.urls")),
     path("", include("techpaten.offers.urls")),
     path("", include("techpaten.conversations.urls")),
-    path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.contrib import admin
+from django.http import HttpRequest
 
 from .models import OutgoingMail
 
@@ -12,3 +13,6 @@ class OutgoingMailAdmin(admin.ModelAdmin):
     list_filter = ["status", "kind", "language"]
     readonly_fields = [f.name for f in OutgoingMail._meta.fields]
     exclude = ["body_text", "body_html"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False  # mails come from the platform only (outbox.send)

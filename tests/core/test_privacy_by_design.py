@@ -11,13 +11,8 @@ from django.urls import reverse
 LOADED = re.compile(r"<(?:link|script|img|iframe|source|video|audio)\b[^>]*?\b(?:href|src|srcset)=\"([^\"]*)\"", re.I)
 
 
-@pytest.fixture
-def listed_need(need):
-    return need
-
-
 @pytest.mark.parametrize("name", ["home", "needs:list", "account_login", "account_signup", "privacy"])
-def test_pages_load_nothing_from_other_hosts(client, listed_need, name):
+def test_pages_load_nothing_from_other_hosts(client, need, name):
     response = client.get(reverse(name))
     assert response.status_code == 200
     html = response.content.decode()

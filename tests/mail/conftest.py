@@ -1,0 +1,16 @@
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+TEMPLATE = "mail/test_greeting"
+
+
+@pytest.fixture(autouse=True)
+def mail_test_templates(settings):
+    """Adds tests/mail/templates, which holds the small `mail/test_greeting_*` templates."""
+    templates = copy.deepcopy(settings.TEMPLATES)
+    templates[0]["DIRS"] = [*templates[0]["DIRS"], Path(__file__).parent / "templates"]
+    settings.TEMPLATES = templates
