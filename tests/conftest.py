@@ -119,3 +119,9 @@ def volunteer_client(client, volunteer) -> Client:
 @pytest.fixture
 def staff_client(client, staff) -> Client:
     return login(client, staff)
+
+
+@pytest.fixture
+def reviewer(db) -> User:
+    """A data-protection officer registered as reviewer (issue 4 builds on the role)."""
+    return factories.make_user("rita.reviewer@dsb.example", name="Rita Reviewer", is_reviewer=True)

@@ -50,6 +50,12 @@ class User(AbstractUser):
         help_text=_("Pages and e-mails use this language."),
     )
 
+    is_reviewer = models.BooleanField(
+        _("reviewer"),
+        default=False,
+        help_text=_("A data-protection officer or lawyer registered on the platform; granted by staff."),
+    )
+
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: ClassVar[list[str]] = []
 
