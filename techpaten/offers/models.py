@@ -24,8 +24,14 @@ class Offer(models.Model):
     ACTIVE_STATUSES = (Status.PENDING, Status.ACCEPTED)
 
     need = models.ForeignKey(Need, on_delete=models.CASCADE, related_name="offers", verbose_name=_("need"))
+    # NULL once the volunteer deleted their account: the organisation keeps the conversation (shown as "deleted
+    # user") until the retention period for ended offers runs out (techpaten/privacy/retention.py).
     volunteer = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="offers", verbose_name=_("volunteer")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="offers",
+        verbose_name=_("volunteer"),
     )
     message = models.TextField(_("your message"), max_length=3000)
     hours_per_month = models.PositiveSmallIntegerField(_("hours per month you can give"), null=True, blank=True)

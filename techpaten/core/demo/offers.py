@@ -244,7 +244,7 @@ def _conversations(demo: Demo, book: OfferBook) -> None:
             if offer.need.organisation_id == demo.featured["kita-open-1"].organisation_id
             else (rng.choice(speakers))
         )
-        profile = profiles[offer.volunteer.pk]
+        profile = profiles[offer.volunteer_id]  # type: ignore[index]  # demo offers always have their volunteer
         for (side, text), stamp in zip(script, stamps, strict=True):
             author = org_speaker if side == "org" else offer.volunteer
             body = text.format(volunteer=profile.display_name, person=org_speaker.name.split()[0])
