@@ -8,13 +8,13 @@ commits: a rolled-back write sends nothing.
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -26,6 +26,15 @@ MAX_ATTEMPTS = 8
 # Backoff after each failed attempt: 1, 2, 4, … minutes, capped at six hours.
 BACKOFF_BASE_SECONDS = 60
 BACKOFF_CAP_SECONDS = 6 * 3600
+# A claimed mail is leased to its worker for this long (kept in `next_attempt_at` while SENDING). A worker that dies
+# mid-send leaves the row in SENDING; once the lease has run out, `retry_due` queues it again. Far longer than any
+# SMTP conversation (EMAIL_TIMEOUT is 20 s per step), so a slow send is not taken over by a second worker.
+SENDING_TIMEOUT = timedelta(minutes=10)
+WORKER_TIMEOUT = "WorkerTimeout"  # last_error of a mail whose worker stopped mid-send
+# A queued mail that was never attempted (the process died between commit and hand-over to the task queue) is
+# handed over by `retry_due` after this long; a mail still waiting in the queue may be handed over twice, which the
+# compare-and-swap in `deliver` makes harmless.
+HANDOVER_GRACE = timedelta(minutes=10)
 
 
 def recipient_language(user: Any | None, fallback: str | None = None) -> str:
@@ -67,11 +76,20 @@ def _enqueue(mail_id: int) -> None:
     deliver_mail.enqueue(mail_id)
 
 
+def _due(now: datetime) -> Q:
+    """A queued row may be attempted when it has no retry time (never tried, or released) or that time has come."""
+    return Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now)
+
+
 def deliver(mail_id: int) -> bool:
-    """Send one queued mail. Claimed with compare-and-swap, so two workers never send it twice."""
+    """Send one queued mail whose time has come. Claimed with compare-and-swap, so two workers never send it twice.
+
+    Delivery is at least once: a worker that dies after the SMTP server took the mail but before the row says SENT
+    leaves it to be sent again after `SENDING_TIMEOUT` — a rare duplicate instead of a lost mail.
+    """
     now = timezone.now()
-    claimed = OutgoingMail.objects.filter(pk=mail_id, status=OutgoingMail.Status.QUEUED).update(
-        status=OutgoingMail.Status.SENDING, attempts=F("attempts") + 1
+    claimed = OutgoingMail.objects.filter(_due(now), pk=mail_id, status=OutgoingMail.Status.QUEUED).update(
+        status=OutgoingMail.Status.SENDING, attempts=F("attempts") + 1, next_attempt_at=now + SENDING_TIMEOUT
     )
     if claimed != 1:
         return False
@@ -100,13 +118,43 @@ def deliver(mail_id: int) -> bool:
     return True
 
 
-def retry_due(now: Any | None = None) -> int:
-    """Hand every queued mail whose retry time has come back to the task queue; returns how many."""
+def release_stale(now: datetime | None = None) -> int:
+    """Queue again the mails whose worker died mid-send (lease run out); give up on those out of attempts.
+
+    Each release is itself a compare-and-swap on the status, so two schedulers running at once release a row once.
+    """
     now = now or timezone.now()
+    stale = OutgoingMail.objects.filter(status=OutgoingMail.Status.SENDING).filter(
+        # Rows claimed before leases were recorded have no retry time: their age decides.
+        Q(next_attempt_at__lte=now) | Q(next_attempt_at__isnull=True, created_at__lte=now - SENDING_TIMEOUT)
+    )
+    given_up = stale.filter(attempts__gte=MAX_ATTEMPTS).update(
+        status=OutgoingMail.Status.FAILED, last_error=WORKER_TIMEOUT
+    )
+    # No retry time: due at once, for `deliver` as for `retry_due` (attempts > 0 tells it from a fresh mail).
+    released = stale.update(status=OutgoingMail.Status.QUEUED, next_attempt_at=None, last_error=WORKER_TIMEOUT)
+    if released or given_up:
+        log.warning("%s mail(s) queued again and %s given up after a worker stopped mid-send", released, given_up)
+    return released
+
+
+def retry_due(now: datetime | None = None) -> int:
+    """Hand every queued mail whose time has come back to the task queue; returns how many.
+
+    Run by `manage.py retry_mail` every few minutes. It also picks up mails a dead worker left in SENDING and mails
+    that never reached the task queue, so nothing stays behind.
+    """
+    now = now or timezone.now()
+    release_stale(now)
     due = list(
-        OutgoingMail.objects.filter(status=OutgoingMail.Status.QUEUED, next_attempt_at__lte=now).values_list(
-            "pk", flat=True
+        OutgoingMail.objects.filter(status=OutgoingMail.Status.QUEUED)
+        .filter(
+            Q(next_attempt_at__lte=now)
+            | Q(next_attempt_at__isnull=True, attempts__gt=0)  # released by `release_stale`
+            | Q(next_attempt_at__isnull=True, created_at__lte=now - HANDOVER_GRACE)  # never handed over
         )
+        .order_by("pk")
+        .values_list("pk", flat=True)
     )
     for mail_id in due:
         _enqueue(mail_id)
