@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "techpaten.accounts",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "django_tasks",
     "django_tasks_db",
     "csp",
@@ -72,18 +73,28 @@ INSTALLED_APPS = [
     "techpaten.needs",
     "techpaten.offers",
     "techpaten.conversations",
+    "techpaten.engagements",
+    "techpaten.privacy",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "techpaten.core.security_headers.security_headers",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A database outage in a view → a clean 503 page (outside views: handler500 in urls.py does the same).
+    "techpaten.core.db_outage.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "techpaten.core.null_characters.reject_null_characters",
     "techpaten.accounts.middleware.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Account security (techpaten/accounts/security.py): log 403s, end idle/old sessions, MFA for staff.
+    "techpaten.accounts.security.SecurityLogMiddleware",
+    "techpaten.accounts.security.SessionTimeoutMiddleware",
+    "techpaten.accounts.security.MfaRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -138,10 +149,10 @@ PASSWORD_HASHERS = [
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    # ASVS 5.0 asks for at least 8 and recommends 15; 12 with no composition rules.
+    # ASVS 5.0 asks for at least 8 and recommends 15; 12 with no composition rules (so no NumericPasswordValidator:
+    # a long all-digit passphrase is fine, the common ones are on Django's bundled list anyway). No maximum.
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "dashboard"
@@ -160,6 +171,34 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Techpaten] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if SITE_URL.startswith("https") else "http"
 ACCOUNT_SIGNUP_FORM_CLASS = "techpaten.accounts.forms.SignupExtraForm"
+# Account security (issue 3, see techpaten/accounts/security.py). Changing e-mail or MFA, and deleting the account,
+# ask for the password (or a second factor) again when the last confirmation is older than 10 minutes.
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
+ACCOUNT_REAUTHENTICATION_TIMEOUT = 10 * 60
+ACCOUNT_REAUTHENTICATION_METHODS = ["password", "mfa"]  # no sign-in codes by mail
+# allauth keeps these counters in the cache; "key" is the e-mail address (login_failed: the account).
+ACCOUNT_RATE_LIMITS = {
+    "login": "20/m/ip,200/h/ip",
+    "login_failed": "10/m/ip,50/h/ip,5/5m/key,20/h/key",
+    "signup": "5/m/ip,20/h/ip",
+    "reset_password": "10/m/ip,3/h/key",
+    "confirm_email": "1/3m/key,10/d/key",
+}
+# Behind a reverse proxy the client address is the last hop it adds to X-Forwarded-For.
+ALLAUTH_TRUSTED_PROXY_COUNT = 1 if envbool("BEHIND_PROXY", False) else 0
+# Two-factor authentication: offered to everyone, required for staff and reviewers (MfaRequiredMiddleware).
+MFA_ADAPTER = "techpaten.accounts.adapter.MFAAdapter"
+MFA_SUPPORTED_TYPES = ["totp", "webauthn", "recovery_codes"]
+MFA_PASSKEY_LOGIN_ENABLED = True
+MFA_TOTP_ISSUER = "Techpaten"
+MFA_TOTP_TOLERANCE = 1  # accept the code of the previous/next 30 s: phone clocks drift (RFC 6238)
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG  # passkeys on http://127.0.0.1 during development only
+# Sessions live in the database (logout deletes them). A session ends after 8 hours without a request and at the
+# latest 7 days after login; the last activity is written at most every 5 minutes.
+SESSION_IDLE_TIMEOUT = envint("SESSION_IDLE_TIMEOUT", 8 * 60 * 60)
+SESSION_ABSOLUTE_TIMEOUT = envint("SESSION_ABSOLUTE_TIMEOUT", 7 * 24 * 60 * 60)
+SESSION_ACTIVITY_RESOLUTION = 5 * 60
+SESSION_COOKIE_AGE = SESSION_ABSOLUTE_TIMEOUT
 
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", _("German")), ("en", _("English"))]
@@ -169,7 +208,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "techpaten" / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -207,6 +246,9 @@ TASKS = {
 # Offers that keep the exchange serious (see techpaten/offers/rules.py).
 OFFER_MAX_PENDING = envint("OFFER_MAX_PENDING", 5)
 OFFER_EXPIRY_DAYS = envint("OFFER_EXPIRY_DAYS", 14)
+# At most this many offers / messages per person and hour (counted in the database by the services).
+OFFER_RATE_PER_HOUR = envint("OFFER_RATE_PER_HOUR", 10)
+MESSAGE_RATE_PER_HOUR = envint("MESSAGE_RATE_PER_HOUR", 60)
 INVITATION_EXPIRY_DAYS = 14
 
 # Security headers. The CSP allows our own origin only; no inline scripts or styles.
@@ -227,7 +269,7 @@ SECURE_HSTS_PRELOAD = True
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if envbool("BEHIND_PROXY", False) else None
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
-        "default-src": ["'self'"],
+        "default-src": ["'none'"],  # everything not listed below is refused
         "script-src": ["'self'"],
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:"],
@@ -243,7 +285,15 @@ CONTENT_SECURITY_POLICY = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    # Timestamps in UTC, ISO 8601 (2026-01-31T12:00:00.000Z), one line per record.
+    "formatters": {
+        "plain": {
+            "()": "techpaten.accounts.security_log.UTCFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
+        }
+    },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
+    # Security events (logins, failures, denials, admin actions): user ids and client IPs, never secrets.
+    "loggers": {"techpaten.security": {"level": "INFO"}},
 }

@@ -12,8 +12,9 @@ urlpatterns = [
     path("", include("techpaten.needs.urls")),
     path("", include("techpaten.offers.urls")),
     path("", include("techpaten.conversations.urls")),
+    path("", include("techpaten.privacy.urls")),
     path("admin/", admin.site.urls),
 ]
 
 handler404 = "techpaten.core.views.page_not_found"
-handler500 = "techpaten.core.views.server_error"
+handler500 = "techpaten.core.db_outage.server_error"  # 503 page for a database outage, else our 500 page

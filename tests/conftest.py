@@ -82,7 +82,9 @@ def volunteer(db) -> User:
 
 @pytest.fixture
 def staff(db) -> User:
-    return factories.make_user("sam.staff@techpaten.example", name="Sam Staff", is_staff=True)
+    user = factories.make_user("sam.staff@techpaten.example", name="Sam Staff", is_staff=True)
+    factories.add_totp(user)  # staff must use a second factor (MfaRequiredMiddleware)
+    return user
 
 
 @pytest.fixture
@@ -124,4 +126,6 @@ def staff_client(client, staff) -> Client:
 @pytest.fixture
 def reviewer(db) -> User:
     """A data-protection officer registered as reviewer (issue 4 builds on the role)."""
-    return factories.make_user("rita.reviewer@dsb.example", name="Rita Reviewer", is_reviewer=True)
+    user = factories.make_user("rita.reviewer@dsb.example", name="Rita Reviewer", is_reviewer=True)
+    factories.add_totp(user)  # reviewers must use a second factor (MfaRequiredMiddleware)
+    return user

@@ -30,6 +30,16 @@ def make_user(email: str | None = None, *, verified: bool = True, **extra: Any) 
     return user
 
 
+def add_totp(user: User) -> str:
+    """Give `user` an authenticator app (staff and reviewers need one, see accounts/security.py); returns its secret
+    for computing codes with allauth's totp helpers."""
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    secret = generate_totp_secret()
+    TOTP.activate(user, secret)
+    return secret
+
+
 def make_organisation(
     *, admin: User | None = None, plz: str = "10115", town: str = "Berlin", **extra: Any
 ) -> Organisation:

@@ -6,3 +6,8 @@ from django.apps import AppConfig
 class AccountsConfig(AppConfig):
     name = "techpaten.accounts"
     label = "accounts"
+
+    def ready(self) -> None:
+        from . import security_log
+
+        security_log.connect_signals()

@@ -1,14 +1,19 @@
 from __future__ import annotations
 
+from typing import Any
+
+from allauth.account import views as allauth_views
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from techpaten.core.http import AuthenticatedHttpRequest
 
+from . import security
+from .adapter import tell_verification_mail_throttled, verification_mail_allowed
 from .forms import AccountSettingsForm
 
 
@@ -61,4 +66,20 @@ def account_settings(request: AuthenticatedHttpRequest) -> HttpResponse:
             secure=settings.LANGUAGE_COOKIE_SECURE,
         )
         return response
-    return render(request, "accounts/settings.html", {"form": form})
+    return render(
+        request, "accounts/settings.html", {"form": form, "mfa_enabled": security.has_second_factor(request.user)}
+    )
+
+
+class EmailView(allauth_views.EmailView):
+    """allauth's e-mail page; a re-sent confirmation that the per-address limit held back says so."""
+
+    def _action_send(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse | None:
+        address = self._get_email_address(request)
+        if address is not None and not address.verified and not verification_mail_allowed(request, address.email):
+            tell_verification_mail_throttled(request)
+            return None
+        return super()._action_send(request, *args, **kwargs)  # type: ignore[no-any-return]
+
+
+email = EmailView.as_view()

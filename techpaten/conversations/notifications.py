@@ -20,7 +20,8 @@ def recipients(message: Message) -> list[User]:
             User.objects.filter(memberships__organisation_id=offer.need.organisation_id).order_by("pk")
         )
     else:
-        people = [offer.volunteer]
+        # No volunteer once their account is deleted (the conversation is closed by then anyway).
+        people = [offer.volunteer] if offer.volunteer is not None else []
     return [person for person in people if person.pk != message.author_id and person.is_active]
 
 

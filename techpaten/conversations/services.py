@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from techpaten.accounts import security
 from techpaten.core.rules import RuleViolation
 from techpaten.offers.models import Offer
 from techpaten.organisations.access import is_member
@@ -44,6 +46,13 @@ def post_message(offer: Offer, author: Any, body: str) -> Message:
     offer.status = status
     if not may_post(author, offer):
         raise RuleViolation(_("Only the volunteer and the organisation can write here."))
+    security.enforce_hourly_limit(
+        Message.objects.filter(author=author),
+        settings.MESSAGE_RATE_PER_HOUR,
+        _("You have sent many messages in the last hour. Please wait a little before you write again."),
+        user=author,
+        action="message",
+    )
     message = Message.objects.create(offer=offer, author=author, body=body)
     notifications.message_posted(message)
     return message

@@ -31,6 +31,8 @@ def status_changed(offer: Offer, previous: str, actor: Any) -> None:
     """Tell the other side: the volunteer about an answer or expiry, the admins about a withdrawal."""
     context = {"offer": offer, "need": offer.need, "offer_url": _offer_url(offer), "previous": previous}
     if offer.status in {Offer.Status.ACCEPTED, Offer.Status.DECLINED, Offer.Status.EXPIRED, Offer.Status.NEED_CLOSED}:
+        if offer.volunteer is None:  # the volunteer deleted their account: nobody to tell
+            return
         outbox.send(f"mail/offer_{offer.status}", offer.volunteer.email, context, user=offer.volunteer)
     elif offer.status == Offer.Status.WITHDRAWN:
         from .services import organisation_admins

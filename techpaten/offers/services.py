@@ -13,6 +13,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from techpaten.accounts import security
 from techpaten.accounts.models import User
 from techpaten.core.rules import RuleViolation
 from techpaten.needs.models import Need
@@ -51,6 +52,13 @@ def make_offer(need: Need, volunteer: User, message: str, hours_per_month: int |
         raise RuleViolation(_("Please create your volunteer profile first."))
     # Lock the volunteer's row: two offers sent at the same moment cannot both pass the limit check.
     User.objects.select_for_update().filter(pk=volunteer.pk).first()
+    security.enforce_hourly_limit(
+        Offer.objects.filter(volunteer=volunteer),
+        settings.OFFER_RATE_PER_HOUR,
+        _("You have sent many offers in the last hour. Please wait a little before you send the next one."),
+        user=volunteer,
+        action="offer",
+    )
     need = Need.objects.select_for_update().get(pk=need.pk)
     if not need.accepts_offers:
         raise RuleViolation(_("This need does not take offers at the moment."))
@@ -102,8 +110,14 @@ def _apply(offer: Offer, user: Any, action: str, message: str = "") -> Offer:
     return offer
 
 
+@transaction.atomic
 def accept(offer: Offer, user: Any, message: str = "") -> Offer:
-    return _apply(offer, user, "accept", message)
+    """Accept the offer; its volunteer joins the team that looks after the need (the engagement)."""
+    from techpaten.engagements.services import join_from_accepted_offer
+
+    _apply(offer, user, "accept", message)
+    join_from_accepted_offer(offer)
+    return offer
 
 
 def decline(offer: Offer, user: Any, message: str = "") -> Offer:

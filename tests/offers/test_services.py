@@ -63,6 +63,8 @@ def test_accepted_and_finished_offers_do_not_count_towards_the_limit(organisatio
         factories.make_offer(factories.make_need(organisation), volunteer, status=status)
     for _ in range(settings.OFFER_MAX_PENDING - 1):
         factories.make_offer(factories.make_need(organisation), volunteer)
+    # Sent over the past days, so the hourly limit (tests/security_accounts) is not what is tested here.
+    Offer.objects.update(created_at=timezone.now() - timedelta(days=2))
     assert services.make_offer(factories.make_need(organisation), volunteer, MESSAGE).status == "pending"
 
 
