@@ -42,6 +42,9 @@ lint: messages
 	$(BIN)/mypy techpaten
 	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
 	DEBUG=1 $(PY) manage.py check
+	@# Django's deployment checklist with production settings (a fresh random key each run): no warning allowed.
+	DEBUG=0 SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))') ALLOWED_HOSTS=techpaten.example \
+	  SITE_URL=https://techpaten.example $(PY) manage.py check --deploy --fail-level WARNING
 
 test-unit: messages
 	$(BIN)/pytest -m "not browser" -n 2 $(PYTEST_ARGS)

@@ -1,0 +1,172 @@
+"""Who may GET what: every named URL of the project and persona → the status code, as a table.
+
+A URL pattern without a row here fails tests/security/test_permissions.py, so every new page has to say who may see
+it. Columns are the personas of tests/security/conftest.py:
+
+- anonymous: not logged in
+- volunteer: has a volunteer profile and a pending offer on the organisation's need (no match yet)
+- member / admin: plain member / admin of the organisation that owns the need, the offer and the invitation
+- outsider: admin of another organisation
+- staff: platform staff (no membership)
+- reviewer: a registered data-protection reviewer (no membership)
+
+Every logged-in persona has just confirmed the password, so pages behind allauth's re-authentication answer too.
+
+LOGIN means a redirect to the login page; 302 another redirect (e.g. a logged-in person away from the sign-up).
+`writes` marks views that change state on POST: their GET must answer 405 or only show a page (a form or a
+confirmation), and their POST without CSRF token is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from .conftest import PERSONAS, World
+
+LOGIN = "login"
+Status = int | str
+Kwargs = Callable[[World], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Row:
+    kwargs: Kwargs
+    statuses: tuple[Status, ...]
+    writes: bool = False
+
+    def __post_init__(self) -> None:
+        assert len(self.statuses) == len(PERSONAS), self
+
+    def expected(self, persona: str) -> Status:
+        return self.statuses[PERSONAS.index(persona)]
+
+
+def NONE(w: World) -> dict[str, Any]:
+    return {}
+
+
+def ORG(w: World) -> dict[str, Any]:
+    return {"slug": w.organisation.slug}
+
+
+def MEMBERSHIP(w: World) -> dict[str, Any]:
+    return {"slug": w.organisation.slug, "membership_id": w.membership.pk}
+
+
+def INVITATION(w: World) -> dict[str, Any]:
+    return {"token": w.invitation.token}
+
+
+def PROFILE(w: World) -> dict[str, Any]:
+    return {"pk": w.profile.pk}
+
+
+def NEED(w: World) -> dict[str, Any]:
+    return {"pk": w.need.pk}
+
+
+def NEED_PK(w: World) -> dict[str, Any]:
+    return {"need_pk": w.need.pk}
+
+
+def OFFER(w: World) -> dict[str, Any]:
+    return {"pk": w.offer.pk}
+
+
+def OFFER_PK(w: World) -> dict[str, Any]:
+    return {"offer_pk": w.offer.pk}
+
+
+def STAFF_KEY(w: World) -> dict[str, Any]:
+    # Staff's authenticator app: a security key's address with another person's (and another kind's) number.
+    return {"pk": w.authenticator.pk}
+
+
+def EMAIL_KEY(w: World) -> dict[str, Any]:
+    return {"key": "unknown-key"}
+
+
+def RESET_KEY(w: World) -> dict[str, Any]:
+    return {"uidb36": "0", "key": "unknown-key"}
+
+
+# Django's admin is generated per model; test_permissions walks all of it with its own rule (only staff get in).
+COVERED_ELSEWHERE = {"admin": "test_the_admin_lets_in_nobody_but_staff walks every admin URL"}
+
+# fmt: off
+MATRIX: dict[str, Row] = {
+    #                                              kwargs       anon   vol  member admin other staff reviewer
+    # core
+    "home":                                   Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "imprint":                                Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "privacy":                                Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "set_language":                           Row(NONE,       (405,   405, 405,  405,  405,  405,  405), writes=True),
+    # accounts (ours)
+    "dashboard":                              Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
+    "account_settings":                       Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
+    # accounts (allauth)
+    "account_login":                          Row(NONE,       (200,   302, 302,  302,  302,  302,  302), writes=True),
+    "account_logout":                         Row(NONE,       (302,   200, 200,  200,  200,  200,  200), writes=True),
+    "account_inactive":                       Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "account_signup":                         Row(NONE,       (200,   302, 302,  302,  302,  302,  302), writes=True),
+    "account_reauthenticate":                 Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
+    "account_request_reauthentication_code":  Row(NONE,       (LOGIN, 403, 403,  403,  403,  403,  403), writes=True),
+    "account_confirm_reauthentication_code":  Row(NONE,       (LOGIN, 403, 403,  403,  403,  403,  403), writes=True),
+    "account_email":                          Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
+    "account_email_verification_sent":        Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "account_change_password":                Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
+    "account_set_password":                   Row(NONE,       (LOGIN, 302, 302,  302,  302,  302,  302), writes=True),
+    "account_reset_password":                 Row(NONE,       (200,   200, 200,  200,  200,  200,  200), writes=True),
+    "account_confirm_login_code":             Row(NONE,       (LOGIN, 302, 302,  302,  302,  302,  302), writes=True),
+    "account_confirm_email":                  Row(EMAIL_KEY,  (200,   200, 200,  200,  200,  200,  200), writes=True),
+    "account_reset_password_from_key_done":   Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "account_reset_password_from_key":        Row(RESET_KEY,  (200,   200, 200,  200,  200,  200,  200), writes=True),
+    "account_reset_password_done":            Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    # accounts (allauth: second factor; staff and reviewers have an authenticator app, the others none yet)
+    "mfa_index":                              Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
+    "mfa_authenticate":                       Row(NONE,       (LOGIN, 302, 302,  302,  302,  302,  302), writes=True),
+    "mfa_reauthenticate":                     Row(NONE,       (LOGIN, 302, 302,  302,  302,  200,  200), writes=True),
+    "mfa_activate_totp":                      Row(NONE,       (LOGIN, 200, 200,  200,  200,  302,  302), writes=True),
+    "mfa_deactivate_totp":                    Row(NONE,       (LOGIN, 404, 404,  404,  404,  200,  200), writes=True),
+    "mfa_view_recovery_codes":                Row(NONE,       (LOGIN, 404, 404,  404,  404,  404,  404)),
+    "mfa_generate_recovery_codes":            Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
+    "mfa_download_recovery_codes":            Row(NONE,       (LOGIN, 404, 404,  404,  404,  404,  404)),
+    "mfa_list_webauthn":                      Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
+    "mfa_add_webauthn":                       Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
+    "mfa_reauthenticate_webauthn":            Row(NONE,       (LOGIN, 302, 302,  302,  302,  302,  302), writes=True),
+    "mfa_login_webauthn":                     Row(NONE,       (LOGIN, 302, 302,  302,  302,  302,  302), writes=True),
+    "mfa_edit_webauthn":                      Row(STAFF_KEY,  (LOGIN, 404, 404,  404,  404,  404,  404), writes=True),
+    "mfa_remove_webauthn":                    Row(STAFF_KEY,  (LOGIN, 404, 404,  404,  404,  404,  404), writes=True),
+    # privacy: one's own data and account
+    "privacy:my_data":                        Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
+    "privacy:download":                       Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
+    "privacy:delete_account":                 Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
+    # organisations
+    "organisations:create":                   Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
+    "organisations:detail":                   Row(ORG,        (200,   200, 200,  200,  200,  200,  200)),
+    "organisations:edit":                     Row(ORG,        (LOGIN, 404, 403,  200,  404,  404,  404), writes=True),
+    "organisations:members":                  Row(ORG,        (LOGIN, 404, 200,  200,  404,  404,  404)),
+    "organisations:invite":                   Row(ORG,        (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "organisations:remove_member":            Row(MEMBERSHIP, (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "organisations:accept_invitation":        Row(INVITATION, (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
+    # volunteers
+    "volunteers:edit_profile":                Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
+    "volunteers:detail":                      Row(PROFILE,    (LOGIN, 200, 200,  200,  200,  200,  200)),
+    # needs
+    "needs:list":                             Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "needs:for_you":                          Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
+    "needs:detail":                           Row(NEED,       (200,   200, 200,  200,  200,  200,  200)),
+    "needs:edit":                             Row(NEED,       (LOGIN, 404, 200,  200,  404,  404,  404), writes=True),
+    "needs:change_status":                    Row(NEED,       (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "needs:create":                           Row(ORG,        (LOGIN, 404, 200,  200,  404,  404,  404), writes=True),
+    # offers and their conversation
+    "offers:create":                          Row(NEED_PK,    (LOGIN, 200, 302,  302,  302,  302,  302), writes=True),
+    "offers:detail":                          Row(OFFER,      (LOGIN, 200, 200,  200,  404,  404,  404)),
+    "offers:accept":                          Row(OFFER,      (405,   405, 405,  405,  405,  405,  405), writes=True),
+    "offers:decline":                         Row(OFFER,      (405,   405, 405,  405,  405,  405,  405), writes=True),
+    "offers:withdraw":                        Row(OFFER,      (405,   405, 405,  405,  405,  405,  405), writes=True),
+    "conversations:post":                     Row(OFFER_PK,   (405,   405, 405,  405,  405,  405,  405), writes=True),
+}
+# fmt: on
