@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("techpaten.needs.urls")),
     path("", include("techpaten.offers.urls")),
     path("", include("techpaten.conversations.urls")),
+    path("", include("techpaten.engagements.urls")),
     path("", include("techpaten.privacy.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -38,10 +38,24 @@ def dashboard(request: AuthenticatedHttpRequest) -> HttpResponse:
     org_needs = list(
         Need.objects.filter(organisation_id__in=org_ids).select_related("organisation").order_by("-updated_at")[:50]
     )
+    from django.db.models import Q
+
+    from techpaten.engagements.models import Engagement
+
+    # Engagements as a member of the organisation or as an active member of its team.
+    engagements = list(
+        Engagement.objects.filter(
+            Q(organisation_id__in=org_ids) | Q(team__members__user=request.user, team__members__left_at__isnull=True)
+        )
+        .select_related("organisation")
+        .distinct()
+        .order_by("-started_at")[:50]
+    )
     return render(
         request,
         "accounts/dashboard.html",
         {
+            "engagements": engagements,
             "memberships": memberships,
             "my_offers": my_offers,
             "incoming_offers": incoming,

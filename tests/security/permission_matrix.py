@@ -79,6 +79,16 @@ def OFFER_PK(w: World) -> dict[str, Any]:
     return {"offer_pk": w.offer.pk}
 
 
+def ENGAGEMENT(w: World) -> dict[str, Any]:
+    # The organisation's engagement with a team the volunteer persona is not on (their offer is still pending).
+    from techpaten.engagements.models import Engagement, Team
+
+    engagement = Engagement.objects.filter(organisation=w.organisation).first()
+    if engagement is None:
+        engagement = Engagement.objects.create(organisation=w.organisation, team=Team.objects.create())
+    return {"pk": engagement.pk}
+
+
 def STAFF_KEY(w: World) -> dict[str, Any]:
     # Staff's authenticator app: a security key's address with another person's (and another kind's) number.
     return {"pk": w.authenticator.pk}
@@ -139,6 +149,8 @@ MATRIX: dict[str, Row] = {
     "mfa_login_webauthn":                     Row(NONE,       (LOGIN, 302, 302,  302,  302,  302,  302), writes=True),
     "mfa_edit_webauthn":                      Row(STAFF_KEY,  (LOGIN, 404, 404,  404,  404,  404,  404), writes=True),
     "mfa_remove_webauthn":                    Row(STAFF_KEY,  (LOGIN, 404, 404,  404,  404,  404,  404), writes=True),
+    # engagements: the organisation's members and the active team only
+    "engagements:detail":                     Row(ENGAGEMENT, (LOGIN, 404, 200,  200,  404,  404,  404)),
     # privacy: one's own data and account
     "privacy:my_data":                        Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
     "privacy:download":                       Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
