@@ -9,6 +9,8 @@ os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
 os.environ.setdefault("SECURE_COOKIES", "0")
 os.environ.setdefault("TASKS_BACKEND", "immediate")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
+# Each test clears the cache (rate-limit counters); in memory that needs no database access.
+os.environ.setdefault("CACHE_BACKEND", "django.core.cache.backends.locmem.LocMemCache")
 
 from .settings import *  # noqa: F403
 
