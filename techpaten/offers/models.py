@@ -30,6 +30,7 @@ class Offer(models.Model):
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
+        blank=True,
         related_name="offers",
         verbose_name=_("volunteer"),
     )

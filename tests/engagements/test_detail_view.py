@@ -23,7 +23,10 @@ def url(engagement: Engagement) -> str:
 
 def backup_warning() -> str:
     with translation.override("de"):
-        return gettext("No backup admin yet: if the only volunteer drops out, nobody can look after the services.")
+        return gettext(
+            "No backup admin yet: if the only volunteer drops out, nobody can look after the services. "
+            "Look for a second person."
+        )
 
 
 def test_the_team_sees_the_engagement_with_the_backup_warning(client, need, volunteer, org_admin):

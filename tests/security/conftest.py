@@ -12,6 +12,7 @@ from django.test import Client
 
 from techpaten.accounts.models import User
 from techpaten.conversations.models import Message
+from techpaten.engagements.services import join_from_accepted_offer
 from techpaten.needs.models import Need
 from techpaten.offers.models import Offer
 from techpaten.organisations.models import Invitation, Membership, Organisation
@@ -71,6 +72,11 @@ def world(db, organisation, org_admin, org_member, other_member, other_organisat
     offer = factories.make_offer(need, volunteer, message=OFFER_TEXT)
     message = Message.objects.create(offer=offer, author=volunteer, body=MESSAGE_TEXT)
     invitation = Invitation.objects.create(organisation=organisation, email="neu@kita.example", invited_by=org_admin)
+    teammate = factories.make_user("theo.team@example.org", name="Theo Team")
+    factories.make_volunteer_profile(teammate, plz="10115")
+    website = factories.make_need(organisation, title="Webseite für den Förderverein", created_by=org_admin)
+    # The organisation's Patenschaft, with a team the volunteer persona is not on (their offer is still pending).
+    join_from_accepted_offer(factories.make_offer(website, teammate, status=Offer.Status.ACCEPTED))
     return World(
         users={
             "anonymous": None,
