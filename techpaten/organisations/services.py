@@ -85,22 +85,43 @@ def update_organisation(actor: User, organisation: Organisation) -> Organisation
     return organisation
 
 
+def _locked_admin_ids(organisation_id: int) -> list[int]:
+    # Lock the admins' rows: two admins removing or demoting each other at once must not leave the organisation
+    # without one.
+    return list(
+        Membership.objects.select_for_update()
+        .filter(organisation_id=organisation_id, role=Membership.Role.ADMIN)
+        .values_list("pk", flat=True)
+    )
+
+
 @transaction.atomic
 def remove_member(actor: User, membership: Membership) -> None:
     organisation_id = membership.organisation_id
     if not is_admin(actor, organisation_id):
         raise RuleViolation(_("Only admins of the organisation can remove members."))
-    # Lock the admins' rows: two admins removing each other at once must not leave the organisation without one.
-    admins = list(
-        Membership.objects.select_for_update()
-        .filter(organisation_id=organisation_id, role=Membership.Role.ADMIN)
-        .values_list("pk", flat=True)
-    )
+    admins = _locked_admin_ids(organisation_id)
     if membership.pk in admins and len(admins) <= 1:
         raise RuleViolation(
             _("An organisation always needs at least one admin. Invite another admin before you remove this one.")
         )
     Membership.objects.filter(pk=membership.pk).delete()
+
+
+@transaction.atomic
+def change_role(actor: User, membership: Membership, role: str) -> Membership:
+    """An admin makes a member admin, or an admin a plain member; the last admin stays admin."""
+    organisation_id = membership.organisation_id
+    if not is_admin(actor, organisation_id):
+        raise RuleViolation(_("Only admins of the organisation can change roles."))
+    if role not in Membership.Role.values:
+        raise RuleViolation(_("This role is not known."))
+    admins = _locked_admin_ids(organisation_id)
+    if role != Membership.Role.ADMIN and membership.pk in admins and len(admins) <= 1:
+        raise RuleViolation(_("An organisation always needs at least one admin. Make another member admin first."))
+    Membership.objects.filter(pk=membership.pk).update(role=role)
+    membership.role = role
+    return membership
 
 
 def pending_invitations(organisation: Organisation) -> list[Invitation]:

@@ -12,5 +12,6 @@ urlpatterns = [
     path("organisations/<slug:slug>/members/", views.members, name="members"),
     path("organisations/<slug:slug>/members/invite/", views.invite, name="invite"),
     path("organisations/<slug:slug>/members/<int:membership_id>/remove/", views.remove_member, name="remove_member"),
+    path("organisations/<slug:slug>/members/<int:membership_id>/role/", views.change_role, name="change_role"),
     path("invitations/<str:token>/", views.accept_invitation, name="accept_invitation"),
 ]

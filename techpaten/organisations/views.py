@@ -110,6 +110,23 @@ def invite(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
+def change_role(request: HttpRequest, slug: str, membership_id: int) -> HttpResponse:
+    organisation, _mine = organisation_for_admin(request, slug)
+    target = get_object_or_404(Membership.objects.select_related("user"), pk=membership_id, organisation=organisation)
+    try:
+        services.change_role(request.user, target, request.POST.get("role", ""))  # type: ignore[arg-type]
+    except RuleViolation as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request,
+            _("%(name)s is now %(role)s.") % {"name": target.user.display_name, "role": target.get_role_display()},
+        )
+    return redirect("organisations:members", slug=organisation.slug)
+
+
+@login_required
+@require_POST
 def remove_member(request: HttpRequest, slug: str, membership_id: int) -> HttpResponse:
     organisation, _mine = organisation_for_admin(request, slug)
     target = get_object_or_404(Membership.objects.select_related("user"), pk=membership_id, organisation=organisation)

@@ -62,10 +62,10 @@ def plan(user: User) -> DeletionPlan:
 def blocking_message(blocking: list[Organisation]) -> str:
     names = ", ".join(organisation.name for organisation in blocking)
     return ngettext(
-        "You are the only admin of %(names)s. An organisation always needs an admin: please invite another admin "
-        "first, or remove the other members. Then you can delete your account.",
+        "You are the only admin of %(names)s. An organisation always needs an admin: please make another member "
+        "admin on the members page first, or remove the other members. Then you can delete your account.",
         "You are the only admin of these organisations: %(names)s. An organisation always needs an admin: please "
-        "invite another admin to each first, or remove the other members. Then you can delete your account.",
+        "make another member admin in each first, or remove the other members. Then you can delete your account.",
         len(blocking),
     ) % {"names": names}
 

@@ -162,6 +162,7 @@ MATRIX: dict[str, Row] = {
     "organisations:members":                  Row(ORG,        (LOGIN, 404, 200,  200,  404,  404,  404)),
     "organisations:invite":                   Row(ORG,        (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
     "organisations:remove_member":            Row(MEMBERSHIP, (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "organisations:change_role":              Row(MEMBERSHIP, (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
     "organisations:accept_invitation":        Row(INVITATION, (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
     # volunteers
     "volunteers:edit_profile":                Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
