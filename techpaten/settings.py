@@ -74,6 +74,9 @@ INSTALLED_APPS = [
     "techpaten.offers",
     "techpaten.conversations",
     "techpaten.engagements",
+    "techpaten.catalogue",
+    "techpaten.compliance",
+    "techpaten.paperwork",
     "techpaten.privacy",
 ]
 
