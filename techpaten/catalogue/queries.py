@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery
 
 from .models import Review, Solution
 
 
 def with_review_state(solutions: QuerySet[Solution]) -> QuerySet[Solution]:
-    """Annotate `is_approved` (a review approved and not past its date) and `has_expired` (only expired ones)."""
+    """Annotate what the review badge shows: `is_approved` (approved and not past its date) with `approved_until`,
+    `has_expired` with `expired_on`, and `is_rejected`. Expiry comes from the dates, never from a stored flag."""
     reviews = Review.objects.filter(solution=OuterRef("pk"))
+    latest_first = F("valid_until").desc(nulls_last=True)
     return solutions.annotate(
         is_approved=Exists(reviews.currently_approved()),
         has_expired=Exists(reviews.expired()),
+        approved_until=Subquery(reviews.currently_approved().order_by(latest_first).values("valid_until")[:1]),
+        expired_on=Subquery(reviews.expired().order_by(latest_first).values("valid_until")[:1]),
+        is_rejected=Exists(reviews.filter(status=Review.Status.REJECTED)),
     )
 
 
