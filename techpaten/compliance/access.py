@@ -3,6 +3,8 @@ of the engagement that took the need on. Everybody else gets 404 (no hint that t
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 
@@ -11,7 +13,7 @@ from techpaten.needs.models import Need
 from techpaten.organisations.access import is_member
 
 
-def is_need_team_member(user: object, need: Need) -> bool:
+def is_need_team_member(user: Any, need: Need) -> bool:
     return bool(
         getattr(user, "is_authenticated", False)
         and TeamMember.objects.filter(

@@ -7,6 +7,7 @@ exemption) are kept or dropped by the need's context. The same requirement broug
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -111,6 +112,19 @@ def has_outside_admin(need: Need) -> bool:
     )
 
 
+def newest_counting(sets: Iterable[RequirementSet]) -> dict[tuple[int, int], RequirementSet]:
+    """(sector id, use case id) → the version that counts: the newest approved, else the newest draft."""
+    chosen: dict[tuple[int, int], RequirementSet] = {}
+    for candidate in sorted(sets, key=lambda s: -s.version):
+        key = (candidate.sector_id, candidate.use_case_id)
+        current = chosen.get(key)
+        if current is None or (
+            current.status != RequirementSet.Status.APPROVED and candidate.status == RequirementSet.Status.APPROVED
+        ):
+            chosen[key] = candidate
+    return chosen
+
+
 def current_sets(sector_id: int, use_case_ids: Iterable[int]) -> dict[int, RequirementSet]:
     """use case id → the set that counts now (newest approved, else newest draft), items prefetched."""
     items = RequirementSetItem.objects.select_related("requirement").order_by("position", "pk")
@@ -118,41 +132,76 @@ def current_sets(sector_id: int, use_case_ids: Iterable[int]) -> dict[int, Requi
         RequirementSet.objects.filter(sector_id=sector_id, use_case_id__in=list(use_case_ids))
         .select_related("sector", "use_case")
         .prefetch_related(Prefetch("items", queryset=items))
-        .order_by("use_case_id", "-version")
     )
-    chosen: dict[int, RequirementSet] = {}
-    for candidate in candidates:
-        current = chosen.get(candidate.use_case_id)
-        if current is None or (
-            current.status != RequirementSet.Status.APPROVED and candidate.status == RequirementSet.Status.APPROVED
-        ):
-            chosen[candidate.use_case_id] = candidate
-    return chosen
+    return {use_case_id: chosen for (_sector, use_case_id), chosen in newest_counting(candidates).items()}
 
 
-def for_need(need: Need) -> Checklist:
-    context = context_for(need)
-    use_cases = list(need.use_cases.all())
-    sets = current_sets(need.organisation.sector_id, [uc.pk for uc in use_cases])
-    entries = {entry.requirement_id: entry for entry in ChecklistEntry.objects.filter(need=need)}
+def assemble(
+    need: Need,
+    context: Context,
+    use_cases: list[UseCase],
+    sets: dict[int, RequirementSet],
+    entries: dict[int, ChecklistEntry],
+) -> Checklist:
+    """One item per requirement that applies (a requirement two use cases bring in is listed once), MUST first."""
     items: dict[int, Item] = {}
     without: list[UseCase] = []
+    used: list[RequirementSet] = []
     for use_case in use_cases:
         requirement_set = sets.get(use_case.pk)
         if requirement_set is None:
             without.append(use_case)
             continue
+        used.append(requirement_set)
         for set_item in requirement_set.items.all():
             requirement = set_item.requirement
             if not applies(requirement, context):
                 continue
             item = items.setdefault(requirement.pk, Item(requirement, entry=entries.get(requirement.pk)))
             item.use_cases.append(use_case)
-    must_first = lambda i: (i.requirement.level != Requirement.Level.MUST, i.requirement.position)  # noqa: E731
-    ordered = sorted(items.values(), key=must_first)
-    return Checklist(need, context, list(sets.values()), without, ordered)
+    ordered = sorted(
+        items.values(), key=lambda i: (i.requirement.level != Requirement.Level.MUST, i.requirement.position)
+    )
+    return Checklist(need, context, used, without, ordered)
+
+
+def for_need(need: Need) -> Checklist:
+    use_cases = list(need.use_cases.all())
+    sets = current_sets(need.organisation.sector_id, [uc.pk for uc in use_cases])
+    entries = {entry.requirement_id: entry for entry in ChecklistEntry.objects.filter(need=need)}
+    return assemble(need, context_for(need), use_cases, sets, entries)
 
 
 def for_engagement(engagement: Engagement) -> list[Checklist]:
-    needs = engagement.needs.select_related("organisation__sector").order_by("published_at", "pk")
-    return [for_need(need) for need in needs]
+    """The checklists of all needs of an engagement, in a fixed number of queries however many needs there are."""
+    needs = list(
+        engagement.needs.select_related("organisation__sector")
+        .prefetch_related("use_cases")
+        .order_by("published_at", "pk")
+    )
+    if not needs:
+        return []
+    need_ids = [need.pk for need in needs]
+    answered = dict(NeedContext.objects.filter(need_id__in=need_ids).values_list("need_id", "third_party_data"))
+    entries: dict[int, dict[int, ChecklistEntry]] = defaultdict(dict)
+    for entry in ChecklistEntry.objects.filter(need_id__in=need_ids):
+        entries[entry.need_id][entry.requirement_id] = entry
+    # All needs of an engagement belong to one organisation and are looked after by the engagement's team.
+    outside_admin = has_outside_admin(needs[0])
+    sector = needs[0].organisation.sector
+    sets = current_sets(sector.pk, {uc.pk for need in needs for uc in need.use_cases.all()})
+    return [
+        assemble(
+            need,
+            Context(
+                children_data=sector.slug in CHILDREN_SECTORS,
+                household_sector=sector.slug in HOUSEHOLD_SECTORS,
+                third_party_data=bool(answered.get(need.pk)),
+                outside_admin=outside_admin,
+            ),
+            list(need.use_cases.all()),
+            sets,
+            entries[need.pk],
+        )
+        for need in needs
+    ]

@@ -92,7 +92,7 @@ class RequirementSet(models.Model):
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
     notes_de = models.TextField(_("notes (German)"), blank=True)
     notes_en = models.TextField(_("notes (English)"), blank=True)
-    requirements = models.ManyToManyField(
+    requirements: models.ManyToManyField = models.ManyToManyField(
         Requirement, through="RequirementSetItem", related_name="sets", verbose_name=_("requirements")
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
