@@ -1,0 +1,77 @@
+"""Producing documents: build from the engagement's data, render, and record which template version produced what.
+
+The record (GeneratedDocument) is how the organisation can later show which version of a generic template a
+document came from (the platform gives templates, not legal advice, RDG).
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.db import transaction
+from django.utils.text import slugify
+from django.utils.translation import get_language
+
+from techpaten.engagements.models import Engagement
+
+from .documents.base import Document, Kind
+from .documents.data import DocumentData, gather
+from .documents.registry import KINDS
+from .models import GeneratedDocument, ProcessingDetails
+from .render.docx import render_docx
+from .render.odt import render_odt
+
+CONTENT_TYPES = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "odt": "application/vnd.oasis.opendocument.text",
+}
+FILE_FORMATS = tuple(CONTENT_TYPES)
+
+
+def build(kind: Kind, data: DocumentData) -> Document:
+    return kind.build(data)
+
+
+def open_gaps(data: DocumentData) -> dict[str, int]:
+    """How many facts each document still leaves to fill in (its Blanks), by kind."""
+    return {key: len(kind.build(data).blanks()) for key, kind in KINDS.items()}
+
+
+def save_details(details: ProcessingDetails, engagement: Engagement, user: Any) -> ProcessingDetails:
+    """Save the facts of the processing for the engagement; any participant may (the organisation signs later)."""
+    with transaction.atomic():
+        details.engagement = engagement
+        details.updated_by = user
+        details.save()
+    return details
+
+
+def produce(engagement: Engagement, kind: Kind, fmt: str, user: Any) -> tuple[bytes | Document, GeneratedDocument]:
+    """The document in the active language: the tree for HTML, else the file's bytes; and its record."""
+    document = build(kind, gather(engagement))
+    produced: bytes | Document
+    if fmt == GeneratedDocument.Format.HTML:
+        produced = document
+    elif fmt == GeneratedDocument.Format.DOCX:
+        produced = render_docx(document)
+    elif fmt == GeneratedDocument.Format.ODT:
+        produced = render_odt(document)
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+    with transaction.atomic():
+        record = GeneratedDocument.objects.create(
+            engagement=engagement,
+            kind=kind.key,
+            template_version=kind.template_version,
+            format=fmt,
+            language=(get_language() or document.language)[:10],
+            created_by=user if getattr(user, "is_authenticated", False) else None,
+        )
+    return produced, record
+
+
+def filename(engagement: Engagement, kind: Kind, fmt: str, day: datetime.date) -> str:
+    """A safe ASCII file name, e.g. avv-kita-sonnenschein-2026-11-28.docx."""
+    stem = slugify(f"{kind.key}-{engagement.organisation.slug}")[:80] or kind.key
+    return f"{stem}-{day.isoformat()}.{fmt}"

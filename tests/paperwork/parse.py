@@ -1,0 +1,72 @@
+"""Read produced DOCX and ODT files back as plain text, so tests check what a person would see in the file."""
+
+from __future__ import annotations
+
+import io
+
+from docx import Document as open_docx
+from docx.table import Table as DocxTable
+from odf import teletype
+from odf.element import Element
+from odf.opendocument import load
+
+
+def docx_text(content: bytes) -> str:
+    """Body paragraphs and table rows in document order ("label: value" per row), then the footers."""
+    doc = open_docx(io.BytesIO(content))
+    lines: list[str] = []
+    for block in doc.iter_inner_content():
+        if isinstance(block, DocxTable):
+            for row in block.rows:
+                lines.append(": ".join(cell.text for cell in row.cells))
+        else:
+            lines.append(block.text)
+    for section in doc.sections:
+        lines.extend(paragraph.text for paragraph in section.footer.paragraphs)
+    return "\n".join(lines)
+
+
+def docx_title(content: bytes) -> str:
+    return open_docx(io.BytesIO(content)).core_properties.title or ""
+
+
+def _paragraphs(element: Element, lines: list[str]) -> None:
+    for child in element.childNodes:
+        if child.qname[1] in ("p", "h"):
+            lines.append(teletype.extractText(child))
+        elif child.qname[1] == "table-row":
+            lines.append(": ".join(teletype.extractText(cell) for cell in child.childNodes))
+        elif child.nodeType == child.ELEMENT_NODE:
+            _paragraphs(child, lines)
+
+
+def odt_text(content: bytes) -> str:
+    """Headings and paragraphs in document order (table rows as "label: value"), then the page footer."""
+    doc = load(io.BytesIO(content))
+    lines: list[str] = []
+    _paragraphs(doc.text, lines)
+    _paragraphs(doc.masterstyles, lines)
+    return "\n".join(lines)
+
+
+def odt_title(content: bytes) -> str:
+    doc = load(io.BytesIO(content))
+    titles = [teletype.extractText(node) for node in doc.meta.childNodes if node.qname[1] == "title"]
+    return titles[0] if titles else ""
+
+
+def text_of(content: bytes, fmt: str) -> str:
+    return docx_text(content) if fmt == "docx" else odt_text(content)
+
+
+def produce_text(engagement: object, kind: str, fmt: str, language: str = "de") -> str:
+    """Produce a document file through services.produce in the language and read it back as text."""
+    from django.utils import translation
+
+    from techpaten.paperwork import services
+    from techpaten.paperwork.documents.registry import get_kind
+
+    with translation.override(language):
+        content, _record = services.produce(engagement, get_kind(kind), fmt, None)  # type: ignore[arg-type]
+    assert isinstance(content, bytes)
+    return text_of(content, fmt)

@@ -1,0 +1,103 @@
+"""The data-breach plan contains every item of Art. 33 and 34 GDPR (who tells whom, the 72-hour clock, what a report
+contains), checked one by one in the produced DOCX and ODT."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from techpaten.paperwork.documents.base import Blank
+from techpaten.paperwork.render import blank_text
+
+from .checks import FORMATS, assert_gaps, assert_german_headings, assert_names_version_and_disclaimer, assert_phrases
+from .parse import produce_text, text_of
+
+KIND = "breach_plan"
+
+# Each mandatory item (datenschutz.md, "Data breach") with phrases only it contains.
+ITEMS = {
+    "what-is-a-breach": ("A personal data breach is a breach of security", "(Art. 4(12) GDPR)"),
+    "first-hour": ("The first hour: checklist", "☐ Note the date and time you became aware of the breach"),
+    "contacts": (
+        "Organisation (controller): Kita Sonnenschein",
+        "Contact person at the organisation: Anna Admin, Kita-Leitung",
+        "Volunteer admin team (processor): Vera Volunteer",
+        "vera.volunteer@example.org",
+        "Data-protection officer: datenschutz@traeger.example",
+        "Supervisory authority: Berliner Beauftragte für Datenschutz und Informationsfreiheit",
+        "Hoster (server provider): Hetzner Online GmbH",
+    ),
+    "processor-informs-controller": (
+        "The volunteer admin team (processor) informs the organisation without undue delay",
+        "(Art. 33(2) GDPR)",
+    ),
+    "controller-reports": ("reports the breach to the supervisory authority (Art. 33(1) GDPR)",),
+    "deadline-72h": ("within 72 hours after becoming aware of it", "reasons for the delay"),
+    "report-nature": ("the nature of the breach",),
+    "report-people": ("the categories and approximate number of people affected",),
+    "report-records": ("the categories and approximate number of personal data records affected",),
+    "report-contact-point": ("contact details of the data-protection officer or another contact point",),
+    "report-consequences": ("the likely consequences of the breach",),
+    "report-measures": ("the measures taken or proposed to address the breach",),
+    "staged-reporting": ("supply the rest in stages without undue further delay (Art. 33(4) GDPR)",),
+    "documentation": (
+        "documents every breach, including those it does not report",
+        "(Art. 33(5) GDPR)",
+        "Became aware on (date, time): [to fill in: per breach]",
+    ),
+    "data-subjects": ("likely to result in a high risk", "informs them without undue delay", "(Art. 34(1) and (2)"),
+    "data-subjects-exceptions": ("not required if (Art. 34(3) GDPR)", "in particular by encryption"),
+}
+# Several items share a section (who tells whom; the contents of a report); these are the sections' keys.
+SECTION_KEYS = [
+    "what-is-a-breach",
+    "first-hour",
+    "contacts",
+    "who-tells-whom",
+    "deadline-72h",
+    "report-contents",
+    "staged-reporting",
+    "data-subjects",
+    "data-subjects-exceptions",
+    "documentation",
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("item", list(ITEMS))
+def test_the_breach_plan_contains_every_mandatory_item(details, engagement, fmt, item):
+    assert_phrases(produce_text(engagement, KIND, fmt, "en"), ITEMS[item])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_breach_plan_names_organisation_and_team_and_carries_version_and_disclaimer(details, engagement, fmt):
+    assert_names_version_and_disclaimer(engagement, KIND, fmt, ("Kita Sonnenschein", "Vera Volunteer"))
+    assert_german_headings(engagement, KIND, fmt, SECTION_KEYS)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_organisation_admin_downloads_the_plan_and_it_opens(admin_client_, details, engagement, fmt):
+    response = admin_client_.get(reverse("paperwork:download", args=[engagement.pk, KIND, fmt]))
+    assert response.status_code == 200
+    assert_phrases(text_of(response.content, fmt), ("Kita Sonnenschein", "Vera Volunteer", "breach_plan-2026.1"))
+
+
+def test_the_print_view_shows_it_with_its_gaps_marked(admin_client_, engagement):
+    response = admin_client_.get(reverse("paperwork:document", args=[engagement.pk, KIND]))
+    assert response.status_code == 200
+    with translation.override("de"):
+        gap = blank_text(Blank("")).rstrip("] ")
+    assert_phrases(response.content.decode(), ("Kita Sonnenschein", f"{KIND}-2026.1", gap))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_breach_plan_marks_unknown_facts_as_gaps(engagement, fmt):
+    labels = (
+        "name, phone and online reporting form of the supervisory authority",
+        "contact of the data-protection officer, or “not designated”",
+        "name and function",
+        "name of the hoster",
+        "online form or address of the supervisory authority",
+    )
+    assert_gaps(engagement, KIND, fmt, labels)

@@ -1,0 +1,115 @@
+"""The deletion rules (Löschkonzept, DIN 66398 style) contain every item, backups and SDM module 60 included,
+checked one by one in the produced DOCX and ODT."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from techpaten.paperwork.documents.base import Blank
+from techpaten.paperwork.documents.deletion_rules import data_types
+from techpaten.paperwork.render import blank_text
+from techpaten.taxonomy.models import Sector
+
+from .checks import FORMATS, assert_gaps, assert_german_headings, assert_names_version_and_disclaimer, assert_phrases
+from .parse import produce_text, text_of
+
+KIND = "deletion_rules"
+
+# Each mandatory item (datenschutz.md, "Löschkonzept"; SDM M60) with phrases only it contains.
+ITEMS = {
+    "scope": ("storage limitation, Art. 5(1)(e) GDPR", "Service: Nextcloud 32, preset CLUB, hardened"),
+    "data-types": ("The service holds these types of personal data:", "E-Mail-Adressen"),
+    "deletion-classes": (
+        "form a deletion class",
+        "A (creation)",
+        "B (end of a process)",
+        "C (end of a relationship)",
+        "Standard periods:",
+    ),
+    "deletion-rules": (
+        "Namen: Start event: [to fill in: start event",
+        "Fotos: Start event: the child leaves the Kita (group photos: the last child shown leaves)",
+        "deletion class: C / immediately",
+        "Backups: Start event: the backup is made; standard period: 30 days; deletion class: A / 30 days",
+    ),
+    "responsibilities": (
+        "Responsible for these rules (controller): Kita Sonnenschein, Anna Admin, Kita-Leitung",
+        "Carries out the deletions in the service (processor): Vera Volunteer",
+    ),
+    "backups": ("Backups have their own retention period", "no longer than 90 days", "Backups are kept for: 30 days"),
+    "restore": ("must not come back when that backup is restored", "M60.S10"),
+    "logging": ("Every deletion under these rules is logged", "M60.S05"),
+    "review": ("reviewed at least once a year", "Next review: [to fill in: date of the next review]"),
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("item", list(ITEMS))
+def test_the_deletion_rules_contain_every_mandatory_item(details, engagement, fmt, item):
+    assert_phrases(produce_text(engagement, KIND, fmt, "en"), ITEMS[item])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_deletion_rules_name_both_sides_and_carry_version_and_disclaimer(details, engagement, fmt):
+    assert_names_version_and_disclaimer(engagement, KIND, fmt, ("Kita Sonnenschein", "Vera Volunteer"))
+    assert_german_headings(engagement, KIND, fmt, list(ITEMS))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_organisation_admin_downloads_the_rules_and_they_open(admin_client_, details, engagement, fmt):
+    response = admin_client_.get(reverse("paperwork:download", args=[engagement.pk, KIND, fmt]))
+    assert response.status_code == 200
+    assert_phrases(text_of(response.content, fmt), ("Kita Sonnenschein", "Vera Volunteer", "deletion_rules-2026.1"))
+
+
+def test_the_print_view_shows_it_with_its_gaps_marked(admin_client_, engagement):
+    response = admin_client_.get(reverse("paperwork:document", args=[engagement.pk, KIND]))
+    assert response.status_code == 200
+    with translation.override("de"):
+        gap = blank_text(Blank("")).rstrip("] ")
+    assert_phrases(response.content.decode(), ("Kita Sonnenschein", f"{KIND}-2026.1", gap))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_deletion_rules_mark_unknown_facts_as_gaps(engagement, fmt):
+    labels = (
+        "data type, e.g. photos of the children",
+        "name of the data type",
+        "start event, e.g. the child leaves",
+        "number of days backups are kept",
+        "the service, e.g. the parents' photo gallery",
+    )
+    assert_gaps(engagement, KIND, fmt, labels)
+
+
+def test_backups_kept_longer_than_90_days_get_a_warning(details, engagement):
+    details.backup_retention_days = 180
+    details.save()
+    assert_phrases(
+        produce_text(engagement, KIND, "docx", "en"),
+        ("Backups are kept for: 180 days", "longer than the recommended 90 days"),
+    )
+
+
+def test_photo_rules_are_prefilled_only_for_kitas(details, engagement):
+    engagement.organisation.sector = Sector.objects.get(slug="verein")
+    engagement.organisation.save()
+    text = " ".join(produce_text(engagement, KIND, "docx", "en").split())
+    assert "Fotos: Start event: [to fill in: start event" in text
+    assert "the last child shown leaves" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Namen\nFotos", ["Namen", "Fotos"]),
+        ("Namen, Fotos; E-Mail-Adressen", ["Namen", "Fotos", "E-Mail-Adressen"]),
+        ("Namen (Kinder, Eltern), Fotos", ["Namen (Kinder, Eltern)", "Fotos"]),
+        ("- Namen\n\n- Fotos\n", ["Namen", "Fotos"]),
+        ("", []),
+    ],
+)
+def test_data_types_are_split_by_lines_and_commas_but_not_inside_brackets(text, expected):
+    assert data_types(text) == expected

@@ -1,0 +1,108 @@
+"""The Kita photo consent form contains every item Art. 6(1)(a) and Art. 7 GDPR ask for, with one decision per
+purpose, checked one by one in the produced DOCX and ODT."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from techpaten.paperwork.documents.base import Blank
+from techpaten.paperwork.render import blank_text
+
+from .checks import FORMATS, assert_gaps, assert_german_headings, assert_names_version_and_disclaimer, assert_phrases
+from .parse import produce_text, text_of
+
+KIND = "photo_consent"
+
+# Each mandatory item (datenschutz.md, "Photo consent") with phrases only it contains.
+ITEMS = {
+    "controller": ("Who is responsible for the photos", "Sonnenallee 1, 10115 Berlin", "Anna Admin, Kita-Leitung"),
+    "child-and-parents": (
+        "Child's name: [to fill in: first and last name of the child]",
+        "Parent(s) or guardian(s): [to fill in: names of the parents or guardians]",
+    ),
+    "informed": ("we ask for your consent in advance, before photos are taken",),
+    "legal-basis": ("your consent (Art. 6(1)(a) and Art. 7 GDPR)", "§ 22 of the Art Copyright Act (KUG)"),
+    "voluntary": ("Your consent is voluntary", "suffers no disadvantage", "decide separately for each purpose"),
+    "purpose-kita-gallery": (
+        "Purpose 1: display in the Kita and in the parents' gallery or app",
+        "Gallery or app used: Nextcloud 32, preset CLUB, hardened",
+    ),
+    "purpose-portfolio": ("Purpose 2: portfolio", "development and learning in their portfolio"),
+    "portfolio-care-contract": ("part of the care contract", "(LAG Hessen)", "not needed for purpose 2"),
+    "purpose-public": (
+        "Purpose 3: public relations (website, press, print)",
+        "on the Kita's website: ☐ Yes, I/we consent.",
+        "in the local press",
+        "printed material (flyers, brochures, annual report): ☐ Yes",
+    ),
+    "not-done": ("do not take photos with private phones", "No face recognition", "biometric data under Art. 9"),
+    "recipients": (
+        "Who sees the photos",
+        "bound by a data-processing agreement (Art. 28 GDPR): Vera Volunteer",
+        "Hetzner Online GmbH, Deutschland",
+    ),
+    "storage-deletion": (
+        "We delete the photos of your child when your child leaves the Kita",
+        "Group photos are deleted when the last child shown on them has left the Kita",
+        "overwritten after at most 30 days",
+    ),
+    "withdrawal": (
+        "withdraw your consent at any time",
+        "without any disadvantage for your child",
+        "takes effect for the future",
+        "Art. 7(3) GDPR",
+        "Please send your withdrawal to: Kita Sonnenschein, leitung",
+    ),
+    "proof": ("proof of your consent (Art. 7(1) GDPR)",),
+    "signature": ("Parent or guardian 1", "Parent or guardian 2", "Place, date", "Signature"),
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("item", list(ITEMS))
+def test_the_photo_consent_contains_every_mandatory_item(details, engagement, fmt, item):
+    assert_phrases(produce_text(engagement, KIND, fmt, "en"), ITEMS[item])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_purpose_and_public_channel_has_its_own_tick_boxes(details, engagement, fmt):
+    text = produce_text(engagement, KIND, fmt, "en")
+    # Gallery, portfolio, and website / press / print: five separate decisions, never one bundled consent.
+    assert text.count("☐ Yes, I/we consent.") == 5
+    assert text.count("☐ No, I/we do not consent.") == 5
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_photo_consent_names_the_kita_and_carries_version_and_disclaimer(details, engagement, fmt):
+    assert_names_version_and_disclaimer(engagement, KIND, fmt, ("Kita Sonnenschein", "Vera Volunteer"))
+    assert_german_headings(engagement, KIND, fmt, list(ITEMS))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_organisation_admin_downloads_the_form_and_it_opens(admin_client_, details, engagement, fmt):
+    response = admin_client_.get(reverse("paperwork:download", args=[engagement.pk, KIND, fmt]))
+    assert response.status_code == 200
+    assert_phrases(text_of(response.content, fmt), ("Kita Sonnenschein", "Vera Volunteer", "photo_consent-2026.1"))
+
+
+def test_the_print_view_shows_it_with_its_gaps_marked(admin_client_, engagement):
+    response = admin_client_.get(reverse("paperwork:document", args=[engagement.pk, KIND]))
+    assert response.status_code == 200
+    with translation.override("de"):
+        gap = blank_text(Blank("")).rstrip("] ")
+    assert_phrases(response.content.decode(), ("Kita Sonnenschein", f"{KIND}-2026.1", gap))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_photo_consent_marks_unknown_facts_as_gaps(engagement, fmt):
+    labels = (
+        "first and last name of the child",
+        "names of the parents or guardians",
+        "name of the photo gallery or app",
+        "name of the hoster",
+        "number of days backups are kept",
+        "name and function of the Kita's management",
+    )
+    assert_gaps(engagement, KIND, fmt, labels)
