@@ -14,6 +14,9 @@ urlpatterns = [
     path("", include("techpaten.conversations.urls")),
     path("", include("techpaten.engagements.urls")),
     path("", include("techpaten.privacy.urls")),
+    path("", include("techpaten.catalogue.urls")),
+    path("", include("techpaten.compliance.urls")),
+    path("", include("techpaten.paperwork.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from techpaten.accounts.models import User
+from techpaten.compliance.privacy import DataProtectionWorkData
 from techpaten.conversations.models import Message
 from techpaten.core.rules import RuleViolation
 from techpaten.engagements.privacy import TeamMembershipData
@@ -419,6 +420,7 @@ CATEGORIES: tuple[Category, ...] = (
     OfferData(),
     MessageData(),
     TeamMembershipData(),
+    DataProtectionWorkData(),
     MailQueueData(),
 )
 _BY_KEY = {category.key: category for category in CATEGORIES}
@@ -433,6 +435,7 @@ DELETION_ORDER: tuple[Category, ...] = tuple(
         "memberships",
         "messages",
         "team_memberships",
+        "data_protection_work",
         "needs_created",
         "volunteer_profile",
         "mails",

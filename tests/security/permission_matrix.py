@@ -102,6 +102,61 @@ def RESET_KEY(w: World) -> dict[str, Any]:
     return {"uidb36": "0", "key": "unknown-key"}
 
 
+def SOLUTION(w: World) -> dict[str, Any]:
+    from techpaten.catalogue.models import Solution
+
+    solution = Solution.objects.order_by("pk").first() or Solution.objects.create(
+        slug="nextcloud-test", name="Nextcloud", software="Nextcloud", summary_de="Dateien", summary_en="Files"
+    )
+    return {"slug": solution.slug}
+
+
+def REVIEW(w: World) -> dict[str, Any]:
+    # A draft review written by the reviewer persona: only its author may edit it.
+    from techpaten.catalogue.models import Review, Solution
+
+    solution = Solution.objects.get(slug=SOLUTION(w)["slug"])
+    review = Review.objects.create(
+        solution=solution,
+        reviewer=w.users["reviewer"],
+        reviewer_name="Rita Reviewer",
+        reviewer_qualification="DSB",
+        scope="Nextcloud",
+    )
+    return {"pk": review.pk}
+
+
+def REQUIREMENT_SET(w: World) -> dict[str, Any]:
+    from techpaten.compliance.models import RequirementSet
+    from techpaten.taxonomy.models import Sector, UseCase
+
+    requirement_set = RequirementSet.objects.order_by("pk").first() or RequirementSet.objects.create(
+        sector=Sector.objects.get(slug="kita"), use_case=UseCase.objects.get(slug="photos")
+    )
+    return {"pk": requirement_set.pk}
+
+
+def REQUIREMENT(w: World) -> dict[str, Any]:
+    from techpaten.compliance.models import Requirement
+
+    requirement = Requirement.objects.order_by("pk").first() or Requirement.objects.create(
+        code="test-avv", title_de="AVV", title_en="DPA", text_de="AVV", text_en="DPA", evidence_kind="document"
+    )
+    return {"code": requirement.code}
+
+
+def NEED_REQUIREMENT(w: World) -> dict[str, Any]:
+    return {"pk": w.need.pk, **REQUIREMENT(w)}
+
+
+def DOCUMENT_KIND(w: World) -> dict[str, Any]:
+    return {**ENGAGEMENT(w), "kind": "avv"}
+
+
+def DOCUMENT_FILE(w: World) -> dict[str, Any]:
+    return {**DOCUMENT_KIND(w), "fmt": "docx"}
+
+
 # Django's admin is generated per model; test_permissions walks all of it with its own rule (only staff get in).
 COVERED_ELSEWHERE = {"admin": "test_the_admin_lets_in_nobody_but_staff walks every admin URL"}
 
@@ -151,6 +206,30 @@ MATRIX: dict[str, Row] = {
     "mfa_remove_webauthn":                    Row(STAFF_KEY,  (LOGIN, 404, 404,  404,  404,  404,  404), writes=True),
     # engagements: the organisation's members and the active team only
     "engagements:detail":                     Row(ENGAGEMENT, (LOGIN, 404, 200,  200,  404,  404,  404)),
+    # catalogue of solutions: public; reviews are written by registered reviewers, edited by their author only
+    "catalogue:list":                         Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "catalogue:detail":                       Row(SOLUTION,   (200,   200, 200,  200,  200,  200,  200)),
+    "catalogue:review_create":                Row(SOLUTION,   (LOGIN, 404, 404,  404,  404,  404,  200), writes=True),
+    "catalogue:review_edit":                  Row(REVIEW,     (LOGIN, 404, 404,  404,  404,  404,  200), writes=True),
+    # compliance: checklists for the organisation's members and the need's active team
+    "compliance:need_checklist":              Row(NEED,       (LOGIN, 404, 200,  200,  404,  404,  404)),
+    "compliance:need_context":                Row(NEED,       (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "compliance:mark_item":                   Row(NEED_REQUIREMENT, (LOGIN, 405, 405, 405, 405, 405, 405), writes=True),
+    "compliance:engagement_checklist":        Row(ENGAGEMENT, (LOGIN, 404, 200,  200,  404,  404,  404)),
+    "compliance:dsfa":                        Row(NEED,       (LOGIN, 404, 200,  200,  404,  404,  404), writes=True),
+    # compliance: requirement sets are public; reviewers approve a version
+    "compliance:requirement_sets":            Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "compliance:requirement_set":             Row(REQUIREMENT_SET, (200, 200, 200, 200,  200,  200,  200)),
+    "compliance:approve_set":                 Row(REQUIREMENT_SET, (405, 405, 405, 405,  405,  405,  405), writes=True),
+    "compliance:requirement":                 Row(REQUIREMENT, (200,  200, 200,  200,  200,  200,  200)),
+    "compliance:hub":                         Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "compliance:role_finder":                 Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "compliance:liability":                   Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    # paperwork: the engagement's documents, for the organisation's members and the active team
+    "paperwork:index":                        Row(ENGAGEMENT, (LOGIN, 404, 200,  200,  404,  404,  404)),
+    "paperwork:details":                      Row(ENGAGEMENT, (LOGIN, 404, 200,  200,  404,  404,  404), writes=True),
+    "paperwork:document":                     Row(DOCUMENT_KIND, (LOGIN, 404, 200, 200, 404,  404,  404)),
+    "paperwork:download":                     Row(DOCUMENT_FILE, (LOGIN, 404, 200, 200, 404,  404,  404)),
     # privacy: one's own data and account
     "privacy:my_data":                        Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
     "privacy:download":                       Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),

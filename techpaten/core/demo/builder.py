@@ -87,8 +87,11 @@ def build(now: datetime | None = None, seed: int = SEED) -> Demo:
     from .offers import build_offers
 
     build_offers(demo)
+    from .dataprotection import build_data_protection
+
+    reviewer = build_data_protection(demo, password)
     EmailAddress.objects.bulk_create(
-        [EmailAddress(user=user, email=user.email, verified=True, primary=True) for user in users.values()]
+        [EmailAddress(user=user, email=user.email, verified=True, primary=True) for user in [*users.values(), reviewer]]
     )
     demo.counts["users"] = len(users)
     return demo

@@ -156,6 +156,7 @@ def build_offers(demo: Demo) -> None:
     Offer.objects.bulk_create(book.offers)
     _restore(book.offers, book.created, ["created_at"])
     _conversations(demo, book)
+    _engagements(demo, book)
     accepted = {o.need.pk for o in book.offers if o.status == S.ACCEPTED}
     if any(n.pk not in accepted for n in demo.needs if n.status == Need.Status.MATCHED):
         raise RuntimeError("a matched demo need has no accepted offer")
@@ -253,3 +254,21 @@ def _conversations(demo: Demo, book: OfferBook) -> None:
     Message.objects.bulk_create(messages)
     _restore(messages, times, ["created_at"])
     demo.counts["messages"] = len(messages)
+
+
+def _engagements(demo: Demo, book: OfferBook) -> None:
+    """Every accepted offer puts its volunteer on the organisation's team, as accepting on the site does."""
+    from techpaten.engagements.models import Engagement, TeamMember
+    from techpaten.engagements.services import join_from_accepted_offer
+
+    accepted = sorted((o for o in book.offers if o.status == S.ACCEPTED), key=lambda o: o.decided_at or demo.now)
+    for offer in accepted:
+        if offer.volunteer_id is None or offer.decided_at is None:  # every demo acceptance has both
+            raise RuntimeError(f"accepted demo offer without volunteer or date: {offer}")
+        engagement = join_from_accepted_offer(offer)
+        # The history as it happened: the engagement starts and the volunteer joins when the offer was accepted.
+        Engagement.objects.filter(pk=engagement.pk, started_at__gt=offer.decided_at).update(started_at=offer.decided_at)
+        TeamMember.objects.filter(team_id=engagement.team_id, user_id=offer.volunteer_id).update(
+            joined_at=offer.decided_at
+        )
+    demo.counts["engagements"] = Engagement.objects.count()

@@ -16,6 +16,9 @@ KITA_MEMBER_EMAIL = f"erzieherin@{DEMO_DOMAIN}"
 KITA_MEMBER_NAME = "Fatma Aydın"
 VOLUNTEER_EMAIL = f"techpatin@{DEMO_DOMAIN}"
 BOTH_EMAIL = f"jonas@{DEMO_DOMAIN}"  # volunteer and member of the garden club
+REVIEWER_EMAIL = f"pruefung@{DEMO_DOMAIN}"  # a data-protection officer registered as reviewer
+REVIEWER_NAME = "Dr. Petra Schulz"
+REVIEWER_QUALIFICATION = "Datenschutzbeauftragte (zertifiziert), Berlin"
 
 
 class Volunteer(NamedTuple):

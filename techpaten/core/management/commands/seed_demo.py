@@ -23,6 +23,7 @@ LOGINS = [
     ("Organisation member (Kita Sonnenschein)", people.KITA_MEMBER_EMAIL),
     ("Volunteer", people.VOLUNTEER_EMAIL),
     ("Volunteer and member of Nachbarschaftsgarten Wedding e.V.", people.BOTH_EMAIL),
+    ("Data-protection reviewer (sets up a second factor first)", people.REVIEWER_EMAIL),
 ]
 
 
