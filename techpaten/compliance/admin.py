@@ -29,6 +29,16 @@ class RequirementAdmin(admin.ModelAdmin):
     filter_horizontal = ["sectors", "use_cases"]
     ordering = ["position", "code"]
 
+    # A requirement in an approved set is part of what a reviewer signed: its wording must not change under the
+    # approval. To change it, add a new requirement (a new code) and put it into a new draft version of the set.
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        frozen = obj is not None and obj.sets.filter(status=RequirementSet.Status.APPROVED).exists()
+        return not frozen and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        frozen = obj is not None and obj.sets.filter(status=RequirementSet.Status.APPROVED).exists()
+        return not frozen and super().has_delete_permission(request, obj)
+
 
 class RequirementSetItemInline(admin.TabularInline):
     model = RequirementSetItem

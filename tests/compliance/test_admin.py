@@ -102,3 +102,19 @@ def test_checklist_entries_are_read_only_for_staff(superuser_client, need, org_a
     assert 'name="evidence_note"' not in response.content.decode()
     for name in ("admin:compliance_needcontext_changelist", "admin:compliance_dsfascreening_changelist"):
         assert superuser_client.get(reverse(name)).status_code == 200
+
+
+def test_a_requirement_in_an_approved_set_cannot_be_changed_in_the_admin(superuser_client, avv):
+    approved(fresh_set("sonstige", "passwords", [avv]))
+    url = reverse("admin:compliance_requirement_change", args=[avv.pk])
+    assert 'name="title_de"' not in superuser_client.get(url).content.decode()
+    response = superuser_client.post(url, {"code": avv.code, "title_de": "Umgeschrieben", "title_en": "x"})
+    assert response.status_code == 403
+    avv.refresh_from_db()
+    assert avv.title_de == "AVV abschließen"
+
+
+def test_a_requirement_only_in_drafts_can_be_changed_in_the_admin(superuser_client, avv):
+    fresh_set("sonstige", "passwords", [avv])
+    url = reverse("admin:compliance_requirement_change", args=[avv.pk])
+    assert 'name="title_de"' in superuser_client.get(url).content.decode()

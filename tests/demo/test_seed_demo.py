@@ -130,3 +130,46 @@ def test_a_second_run_changes_nothing_and_prints_the_logins_again(output):
 
 def test_the_demo_admin_can_log_in(output, client):
     assert client.login(email=people.KITA_ADMIN_EMAIL, password=people.PASSWORD)
+
+
+def test_every_accepted_offer_put_its_volunteer_on_the_organisations_team(output):
+    from techpaten.engagements.models import EngagementNeed, TeamMember
+
+    for offer in Offer.objects.filter(status=Offer.Status.ACCEPTED).select_related("need"):
+        link = EngagementNeed.objects.select_related("engagement").get(need=offer.need)
+        assert link.engagement.organisation_id == offer.need.organisation_id
+        member = TeamMember.objects.get(team_id=link.engagement.team_id, user_id=offer.volunteer_id)
+        assert member.joined_at == offer.decided_at
+
+
+def test_the_data_protection_kit_has_reviews_in_every_state_and_approved_sets(output):
+    from techpaten.catalogue.models import Review
+    from techpaten.compliance.models import RequirementSet
+
+    reviewer = User.objects.get(email=people.REVIEWER_EMAIL)
+    assert reviewer.is_reviewer
+    assert {review.current_status for review in Review.objects.all()} == set(Review.Status.values)
+    approved = RequirementSet.objects.filter(status=RequirementSet.Status.APPROVED)
+    assert {(s.sector.slug, s.use_case.slug) for s in approved} >= {
+        ("kita", "photos"),
+        ("schule", "video"),
+        ("wg", "files"),
+    }
+    assert all(s.approved_by == reviewer for s in approved)
+
+
+def test_the_featured_kita_engagement_is_documented(output):
+    from techpaten.compliance.models import ChecklistEntry, DsfaScreening
+    from techpaten.engagements.models import Engagement
+    from techpaten.paperwork.models import GeneratedDocument, ProcessingDetails
+
+    kita = Organisation.objects.get(memberships__user__email=people.KITA_ADMIN_EMAIL)
+    engagement = Engagement.objects.get(organisation=kita)
+    assert ProcessingDetails.objects.get(engagement=engagement).profile is not None
+    assert ChecklistEntry.objects.filter(need__organisation=kita, done=True).count() >= 4
+    assert DsfaScreening.objects.get(need__organisation=kita).presumed_necessary
+    assert set(GeneratedDocument.objects.filter(engagement=engagement).values_list("format", flat=True)) == {
+        "docx",
+        "html",
+        "odt",
+    }
