@@ -77,6 +77,11 @@ INSTALLED_APPS = [
     "techpaten.catalogue",
     "techpaten.compliance",
     "techpaten.paperwork",
+    "techpaten.meetings",
+    "techpaten.inventory",
+    "techpaten.costs",
+    "techpaten.feedback",
+    "techpaten.impact",
     "techpaten.privacy",
 ]
 

@@ -24,6 +24,16 @@ class Offer(models.Model):
     ACTIVE_STATUSES = (Status.PENDING, Status.ACCEPTED)
 
     need = models.ForeignKey(Need, on_delete=models.CASCADE, related_name="offers", verbose_name=_("need"))
+    # A volunteer may offer on behalf of their team: accepting puts the whole team on the engagement, so one team
+    # can serve several organisations.
+    team = models.ForeignKey(
+        "engagements.Team",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="offers",
+        verbose_name=_("on behalf of the team"),
+    )
     # NULL once the volunteer deleted their account: the organisation keeps the conversation (shown as "deleted
     # user") until the retention period for ended offers runs out (techpaten/privacy/retention.py).
     volunteer = models.ForeignKey(

@@ -230,6 +230,11 @@ MATRIX: dict[str, Row] = {
     "paperwork:details":                      Row(ENGAGEMENT, (LOGIN, 404, 200,  200,  404,  404,  404), writes=True),
     "paperwork:document":                     Row(DOCUMENT_KIND, (LOGIN, 404, 200, 200, 404,  404,  404)),
     "paperwork:download":                     Row(DOCUMENT_FILE, (LOGIN, 404, 200, 200, 404,  404,  404)),
+    # --- issue 5: engagements (team, backup, handover, paid work, hours) — rows added here ---
+    # --- issue 5: meetings (Kennenlernen) — rows added here ---
+    # --- issue 5: inventory — rows added here ---
+    # --- issue 5: costs and pledges — rows added here ---
+    # --- issue 5: feedback and impact — rows added here ---
     # privacy: one's own data and account
     "privacy:my_data":                        Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
     "privacy:download":                       Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),

@@ -1,0 +1,1 @@
+"""The impact statistics read other apps' tables; this app stores nothing."""
