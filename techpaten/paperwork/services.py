@@ -10,9 +10,11 @@ import datetime
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Count, Max, OuterRef, Subquery
 from django.utils.text import slugify
 from django.utils.translation import get_language
 
+from techpaten.accounts.models import User
 from techpaten.engagements.models import Engagement
 
 from .documents.base import Document, Kind
@@ -69,6 +71,37 @@ def produce(engagement: Engagement, kind: Kind, fmt: str, user: Any) -> tuple[by
             created_by=user if getattr(user, "is_authenticated", False) else None,
         )
     return produced, record
+
+
+def history(engagement: Engagement, limit: int) -> list[dict[str, Any]]:
+    """What was generated, one line per kind, format, template version and language: how often, last when, by whom.
+
+    Every produced document stays recorded (RDG traceability); opening the print view again only raises the count.
+    One query: the grouping with Count and Max, the latest person as a correlated subquery on the same group.
+    """
+    group = ("kind", "format", "template_version", "language")
+    records = GeneratedDocument.objects.filter(engagement=engagement)
+    latest = records.filter(**{field: OuterRef(field) for field in group}).order_by("-created_at", "-pk")
+    rows = list(
+        records.values(*group)
+        .annotate(
+            count=Count("pk"),
+            latest_at=Max("created_at"),
+            latest_name=Subquery(latest.values("created_by__name")[:1]),
+            latest_email=Subquery(latest.values("created_by__email")[:1]),
+        )
+        .order_by("-latest_at", *group)[:limit]
+    )
+    formats = dict(GeneratedDocument.Format.choices)
+    for row in rows:
+        email = row.pop("latest_email")
+        name = row.pop("latest_name")
+        # The same rule as User.display_name; None once the account is deleted.
+        row["latest_by"] = User(name=name or "", email=email).display_name if email else None
+        row["format_display"] = formats.get(row["format"], row["format"])
+        kind = KINDS.get(row["kind"])
+        row["title"] = kind.title() if kind is not None else row["kind"]
+    return rows
 
 
 def filename(engagement: Engagement, kind: Kind, fmt: str, day: datetime.date) -> str:

@@ -26,15 +26,11 @@ HISTORY_LIMIT = 20
 
 @login_required
 def index(request: HttpRequest, pk: int) -> HttpResponse:
-    """Every document type with its version and how many gaps are left, and the last documents produced."""
+    """Every document type with its version and how many gaps are left, and what was produced, grouped."""
     engagement = engagement_for_participant(request, pk)
     data = gather(engagement)
     gaps = services.open_gaps(data)
     documents = [{"kind": kind, "title": kind.title(), "blanks": gaps[key]} for key, kind in KINDS.items()]
-    titles = {kind.key: kind.title() for kind in KINDS.values()}
-    history = list(GeneratedDocument.objects.filter(engagement=engagement).select_related("created_by")[:HISTORY_LIMIT])
-    for record in history:
-        record.title = titles.get(record.kind, record.kind)  # type: ignore[attr-defined]
     return render(
         request,
         "paperwork/index.html",
@@ -43,7 +39,7 @@ def index(request: HttpRequest, pk: int) -> HttpResponse:
             "details": data.details,
             "has_details": data.details.pk is not None,
             "documents": documents,
-            "history": history,
+            "history": services.history(engagement, HISTORY_LIMIT),
         },
     )
 

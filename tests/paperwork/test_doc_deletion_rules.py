@@ -9,6 +9,7 @@ from django.utils import translation
 
 from techpaten.paperwork.documents.base import Blank
 from techpaten.paperwork.documents.deletion_rules import data_types
+from techpaten.paperwork.documents.registry import get_kind
 from techpaten.paperwork.render import blank_text
 from techpaten.taxonomy.models import Sector
 
@@ -16,6 +17,7 @@ from .checks import FORMATS, assert_gaps, assert_german_headings, assert_names_v
 from .parse import produce_text, text_of
 
 KIND = "deletion_rules"
+VERSION = get_kind(KIND).template_version
 
 # Each mandatory item (datenschutz.md, "Löschkonzept"; SDM M60) with phrases only it contains.
 ITEMS = {
@@ -61,7 +63,7 @@ def test_the_deletion_rules_name_both_sides_and_carry_version_and_disclaimer(det
 def test_the_organisation_admin_downloads_the_rules_and_they_open(admin_client_, details, engagement, fmt):
     response = admin_client_.get(reverse("paperwork:download", args=[engagement.pk, KIND, fmt]))
     assert response.status_code == 200
-    assert_phrases(text_of(response.content, fmt), ("Kita Sonnenschein", "Vera Volunteer", "deletion_rules-2026.1"))
+    assert_phrases(text_of(response.content, fmt), ("Kita Sonnenschein", "Vera Volunteer", VERSION))
 
 
 def test_the_print_view_shows_it_with_its_gaps_marked(admin_client_, engagement):
@@ -69,7 +71,7 @@ def test_the_print_view_shows_it_with_its_gaps_marked(admin_client_, engagement)
     assert response.status_code == 200
     with translation.override("de"):
         gap = blank_text(Blank("")).rstrip("] ")
-    assert_phrases(response.content.decode(), ("Kita Sonnenschein", f"{KIND}-2026.1", gap))
+    assert_phrases(response.content.decode(), ("Kita Sonnenschein", VERSION, gap))
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

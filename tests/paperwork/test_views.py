@@ -10,6 +10,7 @@ from django.utils.translation import gettext
 from techpaten.engagements.models import TeamMember
 from techpaten.paperwork.documents.registry import KINDS
 from techpaten.paperwork.models import GeneratedDocument, ProcessingDetails
+from techpaten.paperwork.views import HISTORY_LIMIT
 
 from .. import factories
 from .parse import docx_text, odt_text
@@ -123,29 +124,73 @@ def test_the_history_shows_who_generated_what(admin_client_, engagement, org_adm
     assert "Anna Admin" in html and KINDS["vvt"].template_version in html
 
 
+def history_rows(html: str) -> list[str]:
+    body = html.split('aria-labelledby="history-heading"', 2)[-1].split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    return body.split("<tr>")[1:]
+
+
+def test_opening_a_document_again_is_recorded_but_counted_on_one_history_line(
+    client, engagement, org_admin, org_member
+):
+    client.force_login(org_admin)
+    client.get(print_url(engagement, "avv"))
+    client.get(print_url(engagement, "avv"))
+    client.force_login(org_member)
+    client.get(print_url(engagement, "avv"))
+    client.get(download_url(engagement, "avv", "docx"))
+    assert GeneratedDocument.objects.filter(kind="avv", format="html").count() == 3
+    rows = history_rows(client.get(index_url(engagement)).content.decode())
+    assert len(rows) == 2
+    html_row = next(row for row in rows if gettext_de("print (HTML)") in row)
+    assert "<td>3</td>" in html_row and org_member.display_name in html_row
+    assert KINDS["avv"].template_version in html_row and org_admin.display_name not in html_row
+
+
+def test_the_history_names_a_deleted_user_as_such(admin_client_, engagement, org_admin):
+    generate(engagement, None, 2)
+    rows = history_rows(admin_client_.get(index_url(engagement)).content.decode())
+    assert len(rows) == 2 and all(gettext_de("deleted user") in row for row in rows)
+
+
+def gettext_de(text: str) -> str:
+    with translation.override("de"):
+        return gettext(text)
+
+
+FORMATS = [choice.value for choice in GeneratedDocument.Format]
+
+
 def generate(engagement, user, count: int) -> None:
+    """`count` records spread over every kind and format: up to 24 different history lines, then repeats."""
+    kinds = list(KINDS.values())
     GeneratedDocument.objects.bulk_create(
         GeneratedDocument(
-            engagement=engagement, kind="avv", template_version="2026.1", format="docx", language="de", created_by=user
+            engagement=engagement,
+            kind=kinds[number % len(kinds)].key,
+            template_version=kinds[number % len(kinds)].template_version,
+            format=FORMATS[number // len(kinds) % len(FORMATS)],
+            language="de",
+            created_by=user,
         )
-        for _ in range(count)
+        for number in range(count)
     )
 
 
 # Session, user, engagement, membership check, processing details, team members, baseline settings, the
-# organisation's sector (deletion rules), the history: nine, however many documents were generated.
+# organisation's sector (deletion rules), the grouped history: nine, however many documents were generated.
 INDEX_QUERIES = 9
 
 
-@pytest.mark.parametrize("count", [1, 30])
+@pytest.mark.parametrize(("count", "lines"), [(1, 1), (2, 2), (60, HISTORY_LIMIT)])
 def test_the_index_query_count_does_not_grow_with_the_history(
-    admin_client_, details, engagement, org_admin, django_assert_num_queries, count
+    admin_client_, details, engagement, org_admin, django_assert_num_queries, count, lines
 ):
     generate(engagement, org_admin, count)
     with django_assert_num_queries(INDEX_QUERIES):
         response = admin_client_.get(index_url(engagement))
-    # The header row and at most the last 20 documents.
-    assert response.content.decode().count("<tr>") == 1 + min(count, 20)
+    # One line per document, format, version and language (24 here at most), the latest 20 of them.
+    assert len(history_rows(response.content.decode())) == lines
+    assert GeneratedDocument.objects.count() == count
 
 
 def test_the_details_form_shows_the_catalogue_choices(member_client, engagement, profile):

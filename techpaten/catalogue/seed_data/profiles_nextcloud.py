@@ -16,8 +16,8 @@ def _links(days: str) -> tuple[Setting, ...]:
             ON,
             "shareapi_enforce_links_password",
             "yes",
-            "Preset CLUB und FAMILY erzwingen kein Passwort für Freigabelinks; ohne Passwort kann jeder mit dem "
-            "Link zu.",
+            "Preset CLUB und FAMILY erzwingen kein Passwort für Freigabelinks; ohne Passwort kommt jeder mit dem "
+            "Link hinein.",
             "The CLUB and FAMILY presets do not enforce passwords on share links; without one anyone with the link "
             "gets in.",
         ),

@@ -330,4 +330,4 @@ def _signatories(data: DocumentData) -> list[str]:
     return [controller, *processors]
 
 
-KIND = Kind(key="avv", title=_title, template_version="2026.1", build=build)
+KIND = Kind(key="avv", title=_title, template_version="avv-2026.1", build=build)

@@ -106,6 +106,7 @@ class Kind:
 
     key: str
     title: Callable[[], str]
-    # Bump when the template's wording changes; every generated document records the version that produced it.
+    # "<key>-<year>.<n>", e.g. "avv-2026.1": the record names the template even without its kind. Bump when the
+    # template's wording changes; every generated document records the version that produced it.
     template_version: str
     build: Callable[[DocumentData], Document]

@@ -58,12 +58,35 @@ def lines_or_blank(text: str, label: str | Promise) -> Paragraph | Bullets:
     return Paragraph([value_or_blank(lines[0] if lines else "", label)])
 
 
+# "Sonnenallee 1 10115 Berlin" typed on one line: the PLZ (five digits) starts the town part.
+_STREET_THEN_PLZ = re.compile(r"^(?P<street>.*\S)[\s,]+(?P<town>\d{5}\s+\S.*)$")
+_PLZ = re.compile(r"\b\d{5}\b")
+
+
+def postal_address(address: str, plz: str, town: str) -> str:
+    """The address on one line as "street, PLZ town", however it was typed.
+
+    `Organisation.contact_address` is free text, usually two lines ("Sonnenallee 1" / "10115 Berlin"); the lines are
+    joined with a comma. Without a PLZ in it (only the street typed) the organisation's PLZ and town follow.
+    """
+    parts: list[str] = []
+    for line in address.splitlines():
+        text = " ".join(line.split()).strip(" ,")
+        match = _STREET_THEN_PLZ.match(text)
+        parts.extend([match["street"].strip(" ,"), match["town"]] if match else [text] if text else [])
+    place = " ".join(f"{plz} {town}".split())
+    if parts and place and not _PLZ.search(" ".join(parts)):
+        parts.append(place)
+    return ", ".join(parts) or place
+
+
 def organisation_address(data: DocumentData) -> list[Run]:
     """The postal address; without one, at least the town the platform knows, with the street left to fill in."""
     organisation = data.organisation
     if organisation.contact_address.strip():
-        return [" ".join(organisation.contact_address.split())]
-    return [Blank(_("street and house number")), f", {organisation.plz} {organisation.town}".rstrip(", ")]
+        return [postal_address(organisation.contact_address, organisation.plz, organisation.town)]
+    place = postal_address("", organisation.plz, organisation.town)
+    return [Blank(_("street and house number")), f", {place}"] if place else [Blank(_("street and house number"))]
 
 
 def volunteers_or_blank(data: DocumentData) -> Run:
@@ -77,19 +100,41 @@ def fill(template: str, **values: Run | list[Run]) -> list[Run]:
     """A translated sentence with its placeholders replaced by runs: known text, or a gap to fill in.
 
     The sentence is translated as a whole (word order differs between German and English); a Blank cannot be
-    formatted into a string, so the sentence is cut at its placeholders.
+    formatted into a string, so the sentence is cut at its placeholders. Free text that already ends a sentence
+    keeps its own punctuation (`join_sentence`): use `fill` for every sentence that ends with such a value.
     """
     runs: list[Run] = []
     position = 0
     for match in _PLACEHOLDER.finditer(template):
-        if match.start() > position:
-            runs.append(template[position : match.start()])
+        _append_text(runs, template[position : match.start()])
         value = values[match.group(1)]
         runs.extend(value if isinstance(value, list) else [value])
         position = match.end()
-    if position < len(template):
-        runs.append(template[position:])
+    _append_text(runs, template[position:])
     return _merged(runs)
+
+
+# Punctuation that ends a sentence: a value ending in one takes no second full stop from the template.
+_SENTENCE_END = (".", "!", "?", "…")
+
+
+def join_sentence(value: str, rest: str) -> str:
+    """A free-text value followed by the rest of its sentence, without doubling the punctuation at the join.
+
+    People often type their own full stop ("Prüft die Sicherungen."); the template's "." right after the value is
+    then dropped, also after "!", "?" or "…". Any other continuation is kept as it is.
+    """
+    if rest.startswith(".") and value.rstrip().endswith(_SENTENCE_END):
+        return value.rstrip() + rest[1:]
+    return value + rest
+
+
+def _append_text(runs: list[Run], text: str) -> None:
+    """Template text after a value is joined to it (see `join_sentence`); after a gap it simply follows."""
+    if runs and isinstance(runs[-1], str):
+        runs[-1] = join_sentence(runs[-1], text)
+    elif text:
+        runs.append(text)
 
 
 def _merged(runs: list[Run]) -> list[Run]:

@@ -126,4 +126,4 @@ def build(data: DocumentData) -> Document:
     return document
 
 
-KIND = Kind(key="confidentiality", title=_title, template_version="2026.1", build=build)
+KIND = Kind(key="confidentiality", title=_title, template_version="confidentiality-2026.1", build=build)

@@ -10,7 +10,16 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from .base import Blank, Bullets, Document, Kind, Paragraph, Run, Section, Table, value_or_blank
-from .common import bullets, lines_or_blank, new_document, organisation_address, para, section, volunteers_or_blank
+from .common import (
+    bullets,
+    fill,
+    lines_or_blank,
+    new_document,
+    organisation_address,
+    para,
+    section,
+    volunteers_or_blank,
+)
 from .data import DocumentData
 
 # EU and EEA states (names in German and English, ISO codes): servers there mean no third-country transfer.
@@ -135,12 +144,14 @@ def _recipients(data: DocumentData) -> Section:
 def _third_countries(data: DocumentData) -> Section:
     country = data.details.hoster_country.strip()
     if country and in_eea(country):
-        statement = para(
-            _(
-                "The servers are located in %(country)s. We do not transfer your data to countries outside the "
-                "EU or the EEA (third countries)."
+        statement = Paragraph(
+            fill(
+                _(
+                    "The servers are located in %(country)s. We do not transfer your data to countries outside the "
+                    "EU or the EEA (third countries)."
+                ),
+                country=country,
             )
-            % {"country": country}
         )
         return section("third-country", _("Transfer to third countries"), statement)
     return section(

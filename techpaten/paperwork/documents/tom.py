@@ -219,4 +219,4 @@ def _title() -> str:
     return _("Technical and organisational measures (TOM)")
 
 
-KIND = Kind(key="tom", title=_title, template_version="2026.1", build=build)
+KIND = Kind(key="tom", title=_title, template_version="tom-2026.1", build=build)

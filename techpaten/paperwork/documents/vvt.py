@@ -222,4 +222,4 @@ def _processor_rows(data: DocumentData) -> list[tuple[str, list[Run]]]:
     return [(_("Processor"), [f"{volunteer.name} <{volunteer.email}>"]) for volunteer in data.volunteers]
 
 
-KIND = Kind(key="vvt", title=_title, template_version="2026.1", build=build)
+KIND = Kind(key="vvt", title=_title, template_version="vvt-2026.1", build=build)
