@@ -1,0 +1,51 @@
+"""Who may read and maintain an organisation's service inventory (Betriebshandbuch).
+
+The organisation's members and the active team of any of its active or paused engagements: both sides keep it up
+to date. Everyone else gets 404, so nobody learns which services an organisation runs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import Http404, HttpRequest
+from django.shortcuts import get_object_or_404
+
+from techpaten.engagements.models import Engagement, TeamMember
+from techpaten.organisations.access import is_member
+from techpaten.organisations.models import Organisation
+
+from .models import Service
+
+# An ended engagement's team no longer looks after the services, so it no longer reads where the credentials are.
+LOOKING_AFTER = (Engagement.Status.ACTIVE, Engagement.Status.PAUSED)
+
+
+def is_on_team(user: Any, organisation_id: int) -> bool:
+    return bool(
+        user.is_authenticated
+        and TeamMember.objects.filter(
+            user=user,
+            left_at__isnull=True,
+            team__engagements__organisation_id=organisation_id,
+            team__engagements__status__in=LOOKING_AFTER,
+        ).exists()
+    )
+
+
+def can_use_inventory(user: Any, organisation_id: int) -> bool:
+    return is_member(user, organisation_id) or is_on_team(user, organisation_id)
+
+
+def organisation_for_inventory(request: HttpRequest, slug: str) -> Organisation:
+    organisation = get_object_or_404(Organisation, slug=slug)
+    if not can_use_inventory(request.user, organisation.pk):
+        raise Http404
+    return organisation
+
+
+def service_for_viewer(request: HttpRequest, pk: int) -> Service:
+    service = get_object_or_404(Service.objects.select_related("organisation", "solution", "engagement__team"), pk=pk)
+    if not can_use_inventory(request.user, service.organisation_id):
+        raise Http404
+    return service

@@ -1,0 +1,184 @@
+"""The service form. It records where credentials are kept, and refuses text that looks like the credentials."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import Counter
+from typing import Any, cast
+
+from django import forms
+from django.utils import timezone
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+
+from techpaten.catalogue.models import Solution
+from techpaten.engagements.models import Engagement
+from techpaten.organisations.models import Organisation
+
+from . import services
+from .models import Service
+
+# "Passwort: sommer2024", "pw = …", "API key: …": a label for a secret followed by a value.
+SECRET_LABEL = re.compile(
+    r"\b(?:pass(?:wor[dt]|phrase)?|kennwort|pw|pwd|pin|secret|token|api[\s_-]?key|private[\s_-]?key)\s*[:=]\s*\S",
+    re.IGNORECASE,
+)
+# https://admin:geheim@cloud.example.org — credentials inside an address.
+SECRET_IN_URL = re.compile(r"[a-z][a-z0-9+.-]*://[^/\s:@]+:[^/\s@]+@", re.IGNORECASE)
+PRIVATE_KEY = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----")
+TOKEN_MIN_LENGTH = 20
+STRIP = ".,;:!?()[]{}<>\"'\u201e\u201c\u201d\u201a\u2018\u2019\u00ab\u00bb"  # with typographic quotes
+
+
+def _char_class(char: str) -> str:
+    if char.isdigit():
+        return "digit"
+    if char.isupper():
+        return "upper"
+    if char.islower():
+        return "lower"
+    return "other"
+
+
+def _entropy(word: str) -> float:
+    counts = Counter(word)
+    return -sum(n / len(word) * math.log2(n / len(word)) for n in counts.values())
+
+
+def looks_like_token(word: str) -> bool:
+    """A long random string (generated password, API token, hex key) rather than a word, name, path or address.
+
+    Random strings mix letters and digits and switch between upper case, lower case and digits all the time; names
+    of places, host names, paths and words with a year or date ("Sicherungsplatte2024", "backup-2024-06-01") switch
+    rarely once the punctuation is left out.
+    """
+    word = word.strip(STRIP)
+    if len(word) < TOKEN_MIN_LENGTH or "://" in word or "@" in word:
+        return False
+    letters_and_digits = [c for c in word if c.isalnum()]
+    if not (any(c.isdigit() for c in word) and any(c.isalpha() for c in word)):
+        return False
+    switches = sum(1 for a, b in itertools.pairwise(letters_and_digits) if _char_class(a) != _char_class(b))
+    return switches >= len(letters_and_digits) / 4 and _entropy(word) >= 3.0
+
+
+def looks_like_secret(text: str) -> bool:
+    if SECRET_LABEL.search(text) or SECRET_IN_URL.search(text) or PRIVATE_KEY.search(text):
+        return True
+    return any(looks_like_token(word) for word in text.split())
+
+
+CREDENTIALS_HELP = _(
+    "A place, e.g. “the Kita's password manager, entry Nextcloud admin” or “sealed envelope in the office safe”. "
+    "Never the password itself: this page is not a password store."
+)
+SECRET_ERROR = _(
+    "This looks like a password, key or access token. Enter only where the credentials are kept "
+    "(e.g. “password manager of the Kita, entry Nextcloud admin”), never the credentials themselves."
+)
+DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class SolutionChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return f"{obj.name} ({obj.software})"
+
+
+class EngagementChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return str(obj.team)
+
+
+class ServiceForm(forms.ModelForm):
+    TEXT_FIELDS = (
+        "name",
+        "hoster",
+        "country",
+        "domain",
+        "admin_rights",
+        "credentials_location",
+        "backup_what",
+        "backup_where",
+        "backup_frequency",
+        "notes",
+    )
+
+    def __init__(self, *args: Any, organisation: Organisation, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        current = self.instance.engagement if self.instance.engagement_id else None
+        self.engagements = services.engagement_choices(organisation, current)
+        self.fields["engagement"] = EngagementChoiceField(
+            queryset=self.engagements,
+            required=False,
+            label=_("Team that looks after it"),
+            empty_label=_("no team (the organisation looks after it)"),
+            help_text=_("The team gets the maintenance reminders; without a team the organisation's admins do."),
+        )
+        self.fields["solution"] = SolutionChoiceField(
+            queryset=Solution.objects.order_by("position", "name"),
+            required=False,
+            label=capfirst(Service._meta.get_field("solution").verbose_name),
+            empty_label=_("not from the catalogue (describe it in the name)"),
+        )
+        name = self.fields["name"]
+        name.required = False
+        name.help_text = _("e.g. “Nextcloud for the parents”. Empty: the name of the solution from the catalogue.")
+        self.fields["credentials_location"].help_text = CREDENTIALS_HELP
+
+    class Meta:
+        model = Service
+        fields = [
+            "name",
+            "solution",
+            "engagement",
+            "hoster",
+            "country",
+            "domain",
+            "admin_rights",
+            "credentials_location",
+            "backup_what",
+            "backup_where",
+            "backup_frequency",
+            "last_restore_test",
+            "next_update_check",
+            "tls_expires_on",
+            "restore_test_due",
+            "notes",
+        ]
+        widgets = {
+            "admin_rights": forms.Textarea(attrs={"rows": 2}),
+            "credentials_location": forms.Textarea(attrs={"rows": 2}),
+            "notes": forms.Textarea(attrs={"rows": 4}),
+            "last_restore_test": DATE_INPUT,
+            "next_update_check": DATE_INPUT,
+            "tls_expires_on": DATE_INPUT,
+            "restore_test_due": DATE_INPUT,
+        }
+
+    def clean_last_restore_test(self) -> Any:
+        tested = self.cleaned_data.get("last_restore_test")
+        if tested is not None and tested > timezone.localdate():
+            raise forms.ValidationError(_("A restore test that was done cannot lie in the future."))
+        return tested
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = cast(dict[str, Any], super().clean())
+        for field in self.TEXT_FIELDS:
+            value = cleaned.get(field)
+            if value and looks_like_secret(value):
+                self.add_error(field, SECRET_ERROR)
+        solution = cleaned.get("solution")
+        if not cleaned.get("name") and "name" not in self.errors:
+            if solution is None:
+                self.add_error("name", _("Enter a name or choose a solution from the catalogue."))
+            else:
+                cleaned["name"] = solution.name
+        return cleaned
+
+    def engagement_from(self, value: str | None) -> Engagement | None:
+        """The engagement to pre-select from `?engagement=<pk>`, if it is one of the choices."""
+        if not value or not value.isdigit():
+            return None
+        return self.engagements.filter(pk=int(value)).first()
