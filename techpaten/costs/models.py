@@ -103,6 +103,11 @@ class Pledge(models.Model):
     confirmed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    # The language of the page the pledge was made on: later mails to a supporter without an account use it.
+    language = models.CharField(_("language"), max_length=10, blank=True, editable=False)
+    # A keyed hash of the address an anonymous pledge came from, only for the hourly limit per address. Cleared once
+    # the hour is over (services.create_pledge): kept no longer than needed, Art. 5(1)(c) and (e) GDPR.
+    ip_hash = models.CharField(max_length=64, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("pledge")
