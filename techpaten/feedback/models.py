@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from techpaten.needs.models import Need
 from techpaten.organisations.models import Organisation
@@ -40,8 +41,9 @@ class Feedback(models.Model):
     )
 
     class Meta:
-        verbose_name = _("review")
-        verbose_name_plural = _("reviews")
+        # "review" of the catalogue is a vetting (Prüfbericht); this one is a testimonial (Bewertung).
+        verbose_name = pgettext_lazy("after an engagement", "review")
+        verbose_name_plural = pgettext_lazy("after an engagement", "reviews")
         ordering = ["-created_at", "-pk"]
         constraints = [
             models.CheckConstraint(
