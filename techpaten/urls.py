@@ -17,6 +17,11 @@ urlpatterns = [
     path("", include("techpaten.catalogue.urls")),
     path("", include("techpaten.compliance.urls")),
     path("", include("techpaten.paperwork.urls")),
+    path("", include("techpaten.costs.urls")),
+    path("", include("techpaten.inventory.urls")),
+    path("", include("techpaten.meetings.urls")),
+    path("", include("techpaten.feedback.urls")),
+    path("", include("techpaten.impact.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
-from .models import Engagement, EngagementNeed, Team, TeamMember
+from .models import Engagement, EngagementNeed, Handover, HoursReport, PaidWorkOffer, Team, TeamMember
 
 
 class TeamMemberInline(admin.TabularInline):
@@ -21,11 +22,39 @@ class EngagementNeedInline(admin.TabularInline):
     model = EngagementNeed
     extra = 0
     raw_id_fields = ["need"]
+    fields = ["need", "seeking_backup"]
 
 
 @admin.register(Engagement)
 class EngagementAdmin(admin.ModelAdmin):
     list_display = ["organisation", "team", "status", "started_at"]
+    list_select_related = ["organisation", "team"]
     list_filter = ["status"]
     raw_id_fields = ["organisation", "team"]
     inlines = [EngagementNeedInline]
+
+
+@admin.register(Handover)
+class HandoverAdmin(admin.ModelAdmin):
+    list_display = ["member", "created_at", "complete"]
+    raw_id_fields = ["member", "successor"]
+    list_select_related = ["member__user", "member__team"]
+
+    @admin.display(boolean=True, description=_("complete"))
+    def complete(self, obj: Handover) -> bool:
+        return obj.complete
+
+
+@admin.register(PaidWorkOffer)
+class PaidWorkOfferAdmin(admin.ModelAdmin):
+    list_display = ["engagement", "hours", "rate_cents", "status", "created_at"]
+    list_filter = ["status"]
+    raw_id_fields = ["engagement", "proposed_by", "decided_by"]
+    list_select_related = ["engagement__organisation", "engagement__team"]
+
+
+@admin.register(HoursReport)
+class HoursReportAdmin(admin.ModelAdmin):
+    list_display = ["engagement", "month", "hours", "created_at"]
+    raw_id_fields = ["engagement", "volunteer"]
+    list_select_related = ["engagement__organisation", "engagement__team"]

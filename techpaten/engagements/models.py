@@ -6,6 +6,8 @@ that the team took on. Team membership keeps its history (joined, left, why), so
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -171,6 +173,11 @@ class PaidWorkOffer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.engagement}: {self.hours} h"
+
+    @property
+    def total_cents(self) -> int:
+        """Hours times the hourly rate, in whole cents (half a cent rounds up)."""
+        return int((self.hours * self.rate_cents).to_integral_value(rounding=ROUND_HALF_UP))
 
 
 class HoursReport(models.Model):

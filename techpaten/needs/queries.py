@@ -11,7 +11,8 @@ def listed() -> QuerySet[Need]:
     """Open and matched needs with what a list row shows, in a fixed number of queries."""
     return (
         Need.objects.filter(status__in=Need.LISTED_STATUSES)
-        .select_related("organisation", "organisation__sector")
+        # engagement_link: the row shows "backup wanted" (engagements.EngagementNeed.seeking_backup) without a query.
+        .select_related("organisation", "organisation__sector", "engagement_link")
         .prefetch_related("use_cases", "skills")
     )
 

@@ -1,10 +1,20 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
+
+from techpaten.engagements.models import Team
 
 MESSAGE_MIN_LENGTH = 20
 MESSAGE_MAX_LENGTH = 3000  # as Offer.message
+
+
+class TeamChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return _("my team “%(name)s”") % {"name": obj}
 
 
 class OfferForm(forms.Form):
@@ -32,6 +42,21 @@ class OfferForm(forms.Form):
         min_value=1,
         max_value=160,
     )
+    team = TeamChoiceField(
+        label=_("Offer help as"),
+        help_text=_("On behalf of your team: if the organisation accepts, your whole team looks after the need."),
+        queryset=Team.objects.none(),
+        required=False,
+        empty_label=_("just me"),
+    )
+
+    def __init__(self, *args: Any, teams: QuerySet[Team] | None = None, **kwargs: Any) -> None:
+        """`teams`: the volunteer's active teams (engagements.services.active_teams); without any, no choice."""
+        super().__init__(*args, **kwargs)
+        if teams is None or not teams.exists():
+            del self.fields["team"]
+        else:
+            self.fields["team"].queryset = teams  # type: ignore[attr-defined]
 
 
 class DecisionForm(forms.Form):

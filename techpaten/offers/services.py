@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from techpaten.accounts import security
 from techpaten.accounts.models import User
 from techpaten.core.rules import RuleViolation
+from techpaten.engagements.models import Team
 from techpaten.needs.models import Need
 from techpaten.organisations.access import is_admin, is_member
 from techpaten.organisations.models import Membership
@@ -47,7 +48,10 @@ def may(user: Any, offer: Offer, action: str) -> bool:
 
 
 @transaction.atomic
-def make_offer(need: Need, volunteer: User, message: str, hours_per_month: int | None = None) -> Offer:
+def make_offer(
+    need: Need, volunteer: User, message: str, hours_per_month: int | None = None, *, team: Team | None = None
+) -> Offer:
+    """`team`: on behalf of a team the volunteer is an active member of; accepting brings the whole team."""
     if not hasattr(volunteer, "volunteer_profile"):
         raise RuleViolation(_("Please create your volunteer profile first."))
     # Lock the volunteer's row: two offers sent at the same moment cannot both pass the limit check.
@@ -64,6 +68,8 @@ def make_offer(need: Need, volunteer: User, message: str, hours_per_month: int |
         raise RuleViolation(_("This need does not take offers at the moment."))
     if is_member(volunteer, need.organisation_id):
         raise RuleViolation(_("You are a member of this organisation; you cannot offer help to yourselves."))
+    if team is not None and not team.members.filter(user=volunteer, left_at__isnull=True).exists():
+        raise RuleViolation(_("You can only offer help on behalf of a team you are on."))
     mine = Offer.objects.filter(volunteer=volunteer)
     if mine.filter(need=need, status__in=Offer.ACTIVE_STATUSES).exists():
         raise RuleViolation(_("You have already offered help on this need."))
@@ -83,6 +89,7 @@ def make_offer(need: Need, volunteer: User, message: str, hours_per_month: int |
                 volunteer=volunteer,
                 message=message,
                 hours_per_month=hours_per_month,
+                team=team,
                 expires_at=now + timedelta(days=settings.OFFER_EXPIRY_DAYS),
             )
     except IntegrityError as error:  # the unique constraint caught a race the checks above could not see

@@ -19,6 +19,7 @@ from techpaten.conversations.models import Message
 from techpaten.conversations.services import is_open as conversation_is_open
 from techpaten.core.http import AuthenticatedHttpRequest
 from techpaten.core.rules import RuleViolation
+from techpaten.engagements.services import active_teams
 from techpaten.needs.access import need_for_viewer
 from techpaten.organisations.access import can_see_contact, is_admin
 
@@ -37,11 +38,15 @@ def create(request: AuthenticatedHttpRequest, need_pk: int) -> HttpResponse:
         )
         here = reverse("offers:create", args=[need.pk])
         return redirect(f"{reverse('volunteers:edit_profile')}?{urlencode({'next': here})}")
-    form = OfferForm(request.POST or None)
+    form = OfferForm(request.POST or None, teams=active_teams(request.user))
     if request.method == "POST" and form.is_valid():
         try:
             offer = services.make_offer(
-                need, request.user, form.cleaned_data["message"], form.cleaned_data["hours_per_month"]
+                need,
+                request.user,
+                form.cleaned_data["message"],
+                form.cleaned_data["hours_per_month"],
+                team=form.cleaned_data.get("team"),
             )
         except RuleViolation as error:
             form.add_error(None, error)

@@ -25,7 +25,9 @@ from techpaten.accounts.models import User
 from techpaten.compliance.privacy import DataProtectionWorkData
 from techpaten.conversations.models import Message
 from techpaten.core.rules import RuleViolation
-from techpaten.engagements.privacy import TeamMembershipData
+from techpaten.costs.privacy import PledgeData
+from techpaten.engagements.privacy import EngagementWorkData, TeamMembershipData
+from techpaten.feedback.privacy import FeedbackData
 from techpaten.mail.models import OutgoingMail
 from techpaten.needs.models import Need
 from techpaten.offers import services as offer_services
@@ -420,6 +422,9 @@ CATEGORIES: tuple[Category, ...] = (
     OfferData(),
     MessageData(),
     TeamMembershipData(),
+    EngagementWorkData(),
+    PledgeData(),
+    FeedbackData(),
     DataProtectionWorkData(),
     MailQueueData(),
 )
@@ -434,7 +439,10 @@ DELETION_ORDER: tuple[Category, ...] = tuple(
         "offers",
         "memberships",
         "messages",
+        "engagement_work",
         "team_memberships",
+        "pledges",
+        "feedback",
         "data_protection_work",
         "needs_created",
         "volunteer_profile",

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
@@ -71,3 +76,49 @@ def test_the_accepted_offer_and_the_dashboard_link_to_it(client, need, volunteer
     offer = need.offers.get()
     assert url(engagement) in client.get(reverse("offers:detail", args=[offer.pk])).content.decode()
     assert url(engagement) in client.get(reverse("dashboard")).content.decode()
+
+
+def add_history(engagement: Engagement, need, org_admin, n: int) -> None:
+    """One more volunteer who joined and left with a handover, a need, an hours report and a paid work offer."""
+    from techpaten.engagements.models import Handover, HoursReport, PaidWorkOffer
+
+    helper = factories.make_user(f"helper{n}@example.org", name=f"Helfer {n}")
+    factories.make_volunteer_profile(helper)
+    offer_services.accept(factories.make_offer(need, helper), org_admin)
+    other = factories.make_need(need.organisation, title=f"Bedarf {n}")
+    offer_services.accept(factories.make_offer(other, helper), org_admin)
+    HoursReport.objects.create(engagement=engagement, volunteer=helper, month=date(2026, n + 1, 1), hours=Decimal(2))
+    PaidWorkOffer.objects.create(engagement=engagement, proposed_by=helper, scope="Arbeit", hours=3, rate_cents=4000)
+    if n % 2:
+        member = TeamMember.objects.get(user=helper)
+        TeamMember.objects.filter(pk=member.pk).update(left_at=member.joined_at)
+        Handover.objects.create(member=member, backups_verified=True)
+
+
+def test_the_page_runs_the_same_queries_for_one_and_many_members_needs_and_reports(
+    client, need, volunteer, org_admin, django_assert_num_queries
+):
+    engagement = accepted(need, volunteer, org_admin)
+    add_history(engagement, need, org_admin, 1)
+    client.force_login(volunteer)
+    client.get(url(engagement))  # warm the session
+    with CaptureQueriesContext(connection) as one:
+        client.get(url(engagement))
+    for n in range(2, 9):
+        add_history(engagement, need, org_admin, n)
+    with django_assert_num_queries(len(one.captured_queries)):
+        response = client.get(url(engagement))
+    assert len(response.context["members"]) == 5 and len(response.context["former_members"]) == 4
+    assert len(response.context["links"]) == 9 and len(response.context["months"]) == 8
+    assert len(response.context["paid_work_offers"]) == 8
+
+
+def test_the_page_shows_the_team_history_with_the_reason_for_leaving(member_client, need, volunteer, org_admin):
+    from django.utils import timezone
+
+    engagement = accepted(need, volunteer, org_admin)
+    TeamMember.objects.filter(user=volunteer).update(left_at=timezone.now(), leave_reason="Umzug nach Köln")
+    html = member_client.get(url(engagement)).content.decode()
+    with translation.override("de"):
+        assert gettext("Former team members") in html
+    assert "Vera Volunteer" in html and "Umzug nach Köln" in html

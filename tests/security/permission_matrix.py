@@ -157,6 +157,153 @@ def DOCUMENT_FILE(w: World) -> dict[str, Any]:
     return {**DOCUMENT_KIND(w), "fmt": "docx"}
 
 
+def SERVICE(w: World) -> dict[str, Any]:
+    # A service in the organisation's inventory, looked after by its engagement's team (not the volunteer persona).
+    from techpaten.inventory.models import Service
+
+    engagement = ENGAGEMENT(w)["pk"]
+    service = Service.objects.create(organisation=w.organisation, engagement_id=engagement, name="Nextcloud")
+    return {"pk": service.pk}
+
+
+def MEETING(w: World) -> dict[str, Any]:
+    # A confirmed first meeting on the volunteer persona's pending offer: its .ics is there for both sides.
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from techpaten.meetings.models import FirstMeeting
+
+    meeting = FirstMeeting.objects.create(
+        offer=w.offer,
+        proposed_by=w.offer.volunteer,
+        starts_at=timezone.now() + timedelta(days=7),
+        place="Sonnenallee 1",
+        status=FirstMeeting.Status.CONFIRMED,
+    )
+    return {"pk": meeting.pk}
+
+
+def TEAM_MEMBER(w: World) -> dict[str, Any]:
+    # Theo Team's place on the organisation's team.
+    from techpaten.engagements.models import TeamMember
+
+    pk = ENGAGEMENT(w)["pk"]
+    member = TeamMember.objects.filter(team__engagements__pk=pk).order_by("pk").first()
+    return {"pk": pk, "member_pk": member.pk if member else 1}
+
+
+def TEAM_NEED(w: World) -> dict[str, Any]:
+    from techpaten.engagements.models import EngagementNeed
+
+    pk = ENGAGEMENT(w)["pk"]
+    link = EngagementNeed.objects.filter(engagement_id=pk).first()
+    return {"pk": pk, "need_pk": link.need_id if link else w.need.pk}
+
+
+def PAID_WORK(w: World) -> dict[str, Any]:
+    # A paid work offer by the team, waiting for the organisation's answer.
+    from techpaten.engagements.models import Engagement, PaidWorkOffer
+
+    engagement = Engagement.objects.get(pk=ENGAGEMENT(w)["pk"])
+    offer = PaidWorkOffer.objects.filter(engagement=engagement).first() or PaidWorkOffer.objects.create(
+        engagement=engagement, scope="Umzug auf einen neuen Server", hours=10, rate_cents=4000
+    )
+    return {"pk": engagement.pk, "offer_pk": offer.pk}
+
+
+def HOURS_REPORT(w: World) -> dict[str, Any]:
+    from django.utils import timezone
+
+    from techpaten.engagements.models import Engagement, HoursReport
+
+    engagement = Engagement.objects.get(pk=ENGAGEMENT(w)["pk"])
+    report = HoursReport.objects.filter(engagement=engagement).first() or HoursReport.objects.create(
+        engagement=engagement, month=timezone.localdate().replace(day=1), hours=3
+    )
+    return {"pk": engagement.pk, "report_pk": report.pk}
+
+
+def _cost_item(w: World) -> Any:
+    # A running item of the organisation's engagement, covered by pledges (so the public pledge form is there).
+    from techpaten.costs.models import CostItem
+
+    engagement = ENGAGEMENT(w)["pk"]
+    item, _created = CostItem.objects.get_or_create(
+        organisation=w.organisation,
+        engagement_id=engagement,
+        defaults={"kind": "server", "description": "VPS", "amount_cents": 1250, "covered_by": "pledges"},
+    )
+    return item
+
+
+def COST_ITEM(w: World) -> dict[str, Any]:
+    return {"pk": _cost_item(w).pk}
+
+
+def COSTS_ORG(w: World) -> dict[str, Any]:
+    _cost_item(w)
+    return {"slug": w.organisation.slug}
+
+
+def PLEDGE(w: World) -> dict[str, Any]:
+    from techpaten.costs.models import Pledge
+
+    pledge, _created = Pledge.objects.get_or_create(
+        cost_item=_cost_item(w), defaults={"name": "Paula Pate", "email": "paula@example.org", "amount_cents": 500}
+    )
+    return {"pk": pledge.pk}
+
+
+def _closed_need(w: World, organisation: Any, volunteer: Any) -> Any:
+    # A closed need of `organisation` on which it accepted `volunteer`'s offer: reviews are open.
+    from django.utils import timezone
+
+    from techpaten.needs.models import Need
+    from techpaten.offers.models import Offer
+    from tests import factories
+
+    need = factories.make_need(
+        organisation, title="Drucker einrichten", status=Need.Status.CLOSED, closed_at=timezone.now()
+    )
+    factories.make_offer(need, volunteer, status=Offer.Status.ACCEPTED)
+    return need
+
+
+def THEO(w: World) -> Any:
+    # The teammate of the security world: an accepted helper who is no persona, so no persona gains a match with the
+    # organisation (a match would show its contact details to the volunteer persona, see test_pages.py).
+    from techpaten.accounts.models import User
+
+    return User.objects.get(email="theo.team@example.org")
+
+
+def REVIEW_VOLUNTEER(w: World) -> dict[str, Any]:
+    theo = THEO(w)
+    return {"need_pk": _closed_need(w, w.organisation, theo).pk, "user_pk": theo.pk}
+
+
+def REVIEW_ORG(w: World) -> dict[str, Any]:
+    # The volunteer persona helped the *other* organisation (whose admin is the outsider persona): only the helper
+    # may review it; its admin may not review itself.
+    return {"need_pk": _closed_need(w, w.other_organisation, w.users["volunteer"]).pk}
+
+
+def FEEDBACK(w: World) -> dict[str, Any]:
+    # Theo's review of the organisation, not yet answered: its admins may reply.
+    from techpaten.feedback.models import Feedback
+
+    theo = THEO(w)
+    feedback = Feedback.objects.create(
+        need=_closed_need(w, w.organisation, theo),
+        direction=Feedback.Direction.ABOUT_ORGANISATION,
+        author=theo,
+        organisation=w.organisation,
+        text="Die Kita war gut vorbereitet.",
+    )
+    return {"pk": feedback.pk}
+
+
 # Django's admin is generated per model; test_permissions walks all of it with its own rule (only staff get in).
 COVERED_ELSEWHERE = {"admin": "test_the_admin_lets_in_nobody_but_staff walks every admin URL"}
 
@@ -231,10 +378,49 @@ MATRIX: dict[str, Row] = {
     "paperwork:document":                     Row(DOCUMENT_KIND, (LOGIN, 404, 200, 200, 404,  404,  404)),
     "paperwork:download":                     Row(DOCUMENT_FILE, (LOGIN, 404, 200, 200, 404,  404,  404)),
     # --- issue 5: engagements (team, backup, handover, paid work, hours) — rows added here ---
+    "engagements:change_status":              Row(ENGAGEMENT, (405,   405, 405,  405,  405,  405,  405), writes=True),
+    "engagements:change_role":                Row(TEAM_MEMBER, (405,  405, 405,  405,  405,  405,  405), writes=True),
+    "engagements:reopen_for_backup":          Row(TEAM_NEED,  (405,   405, 405,  405,  405,  405,  405), writes=True),
+    # the team's own pages (the organisation's members see the engagement but do not act for the team: 403)
+    "engagements:leave":                      Row(ENGAGEMENT, (LOGIN, 404, 403,  403,  404,  404,  404), writes=True),
+    "engagements:propose_paid_work":          Row(ENGAGEMENT, (LOGIN, 404, 403,  403,  404,  404,  404), writes=True),
+    "engagements:answer_paid_work":           Row(PAID_WORK,  (405,   405, 405,  405,  405,  405,  405), writes=True),
+    "engagements:withdraw_paid_work":         Row(PAID_WORK,  (405,   405, 405,  405,  405,  405,  405), writes=True),
+    "engagements:report_hours":               Row(ENGAGEMENT, (LOGIN, 404, 403,  403,  404,  404,  404), writes=True),
+    "engagements:delete_hours":               Row(HOURS_REPORT, (405, 405, 405,  405,  405,  405,  405), writes=True),
     # --- issue 5: meetings (Kennenlernen) — rows added here ---
+    "meetings:propose":                       Row(OFFER_PK,   (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "meetings:confirm":                       Row(MEETING,    (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "meetings:decline":                       Row(MEETING,    (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "meetings:cancel":                        Row(MEETING,    (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "meetings:ical":                          Row(MEETING,    (LOGIN, 200, 200,  200,  404,  404,  404)),
     # --- issue 5: inventory — rows added here ---
+    # inventory: the organisation's members and the active team of its active or paused engagements
+    "inventory:list":                         Row(ORG,        (LOGIN, 404, 200,  200,  404,  404,  404)),
+    "inventory:create":                       Row(ORG,        (LOGIN, 404, 200,  200,  404,  404,  404), writes=True),
+    "inventory:handbook":                     Row(ORG,        (LOGIN, 404, 200,  200,  404,  404,  404)),
+    "inventory:handbook_markdown":            Row(ORG,        (LOGIN, 404, 200,  200,  404,  404,  404)),
+    "inventory:detail":                       Row(SERVICE,    (LOGIN, 404, 200,  200,  404,  404,  404)),
+    "inventory:edit":                         Row(SERVICE,    (LOGIN, 404, 200,  200,  404,  404,  404), writes=True),
+    "inventory:retire":                       Row(SERVICE,    (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
     # --- issue 5: costs and pledges — rows added here ---
+    # costs: the transparency page and pledging are public; pledges (names, addresses) for the admins; the items
+    # for the organisation's members and the active team, edited by the admins and the team
+    "costs:organisation":                     Row(COSTS_ORG,  (200,   200, 200,  200,  200,  200,  200)),
+    "costs:pledge":                           Row(COSTS_ORG,  (200,   200, 200,  200,  200,  200,  200), writes=True),
+    "costs:pledges":                          Row(ORG,        (LOGIN, 404, 403,  200,  404,  404,  404)),
+    "costs:confirm_pledge":                   Row(PLEDGE,     (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "costs:end_pledge":                       Row(PLEDGE,     (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "costs:engagement":                       Row(ENGAGEMENT, (LOGIN, 404, 200,  200,  404,  404,  404)),
+    "costs:create":                           Row(ENGAGEMENT, (LOGIN, 404, 403,  200,  404,  404,  404), writes=True),
+    "costs:edit":                             Row(COST_ITEM,  (LOGIN, 404, 403,  200,  404,  404,  404), writes=True),
     # --- issue 5: feedback and impact — rows added here ---
+    # feedback: reviews after a closed need, by its admins and its accepted helpers; the reviewed side replies once
+    "feedback:review_volunteer":              Row(REVIEW_VOLUNTEER, (LOGIN, 404, 404, 200, 404, 404, 404), writes=True),
+    "feedback:review_organisation":           Row(REVIEW_ORG, (LOGIN, 200, 404,  404,  404,  404,  404), writes=True),
+    "feedback:reply":                         Row(FEEDBACK,   (LOGIN, 404, 404,  200,  404,  404,  404), writes=True),
+    # impact: the public statistics page
+    "impact:statistics":                      Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
     # privacy: one's own data and account
     "privacy:my_data":                        Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
     "privacy:download":                       Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),

@@ -1,0 +1,201 @@
+"""The engagement page, the team's roles, looking for a backup, leaving with a handover, and the status."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from techpaten.core.rules import RuleViolation
+from techpaten.organisations.models import Membership
+
+from .. import services, work
+from ..access import (
+    engagement_for_admin_or_team,
+    engagement_for_org_admin,
+    engagement_for_participant,
+    engagement_for_team_member,
+)
+from ..forms import HoursForm, LeaveForm, PaidWorkAnswerForm, RoleForm, StatusForm
+from ..models import Engagement, EngagementNeed, TeamMember
+
+STATUS_ACTION_LABELS = {
+    "pause": gettext_lazy("Pause"),
+    "resume": gettext_lazy("Resume"),
+    "end": gettext_lazy("End the engagement"),
+}
+STATUS_MESSAGES = {
+    "pause": gettext_lazy("The engagement is paused."),
+    "resume": gettext_lazy("The engagement is active again."),
+    "end": gettext_lazy("The engagement has ended. Its history stays here."),
+}
+
+
+def show_error(request: HttpRequest, error: RuleViolation) -> None:
+    messages.error(request, " ".join(error.messages))
+
+
+def show_form_errors(request: HttpRequest, form: Any) -> None:
+    messages.error(request, " ".join(str(e) for errors in form.errors.values() for e in errors))
+
+
+@login_required
+def detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """The Patenschaft at a glance: organisation, needs, team with roles and history, paid work, hours."""
+    engagement = engagement_for_participant(request, pk)
+    return render(request, "engagements/detail.html", detail_context(request, engagement))
+
+
+def detail_context(request: HttpRequest, engagement: Engagement) -> dict[str, Any]:
+    """Everything the page shows, in a fixed number of queries however large the team and its history."""
+    user: Any = request.user
+    org_role = (
+        Membership.objects.filter(user_id=user.pk, organisation_id=engagement.organisation_id)
+        .values_list("role", flat=True)
+        .first()
+    )
+    is_org_admin = org_role == Membership.Role.ADMIN
+    members = services.active_members(engagement)
+    me = next((m for m in members if m.user_id == user.pk), None)
+    has_lead = any(m.role == TeamMember.Role.LEAD for m in members)
+    former = list(
+        engagement.team.members.filter(left_at__isnull=False)
+        .select_related("user", "handover", "handover__successor")
+        .order_by("-left_at", "-pk")
+    )
+    for member in former:
+        handover = getattr(member, "handover", None)
+        member.handover_items = services.handover_items(handover) if handover else []  # type: ignore[attr-defined]
+    links = list(
+        EngagementNeed.objects.filter(engagement=engagement)
+        .select_related("need")
+        .order_by("-need__published_at", "-need__pk")
+    )
+    offers = list(engagement.paid_work_offers.select_related("proposed_by", "decided_by"))
+    for offer in offers:
+        offer.engagement = engagement  # the page asks no further query per offer
+    reports = list(engagement.hours_reports.select_related("volunteer").order_by("-month", "-pk"))
+    is_team = me is not None
+    ended = engagement.status == Engagement.Status.ENDED
+    return {
+        "engagement": engagement,
+        "members": members,
+        "former_members": former,
+        "links": links,
+        "needs": [link.need for link in links],
+        "needs_backup": len(members) < 2 and not ended,
+        "is_team": is_team,
+        "is_org_admin": is_org_admin,
+        "me": me,
+        "may_change_roles": me is not None and (me.role == TeamMember.Role.LEAD or not has_lead),
+        "may_look_for_backup": (is_org_admin or is_team) and not ended,
+        "role_choices": TeamMember.Role.choices,
+        "status_actions": [(a, STATUS_ACTION_LABELS[a]) for a in services.allowed_actions(engagement)]
+        if is_org_admin
+        else [],
+        "status_form": StatusForm(),
+        "paid_work_offers": offers,
+        "accepted_paid_work": [o for o in offers if o.status == o.Status.ACCEPTED],
+        "answer_form": PaidWorkAnswerForm(),
+        "months": work.by_month(reports),
+        "hours_total": sum((r.hours for r in reports), start=work.Decimal(0)),
+        "hours_form": HoursForm(initial={"month": timezone.localdate().replace(day=1)}) if is_team else None,
+    }
+
+
+@require_POST
+@login_required
+def change_status(request: HttpRequest, pk: int) -> HttpResponse:
+    engagement = engagement_for_org_admin(request, pk)
+    form = StatusForm(request.POST)
+    if not form.is_valid():
+        show_form_errors(request, form)
+        return redirect("engagements:detail", pk=engagement.pk)
+    action = form.cleaned_data["action"]
+    try:
+        with transaction.atomic():
+            services.change_status(engagement, request.user, action)
+    except RuleViolation as error:
+        show_error(request, error)
+    else:
+        messages.success(request, STATUS_MESSAGES[action])
+    return redirect("engagements:detail", pk=engagement.pk)
+
+
+@require_POST
+@login_required
+def change_role(request: HttpRequest, pk: int, member_pk: int) -> HttpResponse:
+    engagement = engagement_for_team_member(request, pk)
+    member = get_object_or_404(TeamMember, pk=member_pk, team_id=engagement.team_id, left_at__isnull=True)
+    if not services.may_change_roles(request.user, engagement.team_id):
+        raise PermissionDenied  # a member of the team, but not its lead
+    form = RoleForm(request.POST)
+    if not form.is_valid():
+        show_form_errors(request, form)
+        return redirect("engagements:detail", pk=engagement.pk)
+    try:
+        with transaction.atomic():
+            services.change_role(member, request.user, form.cleaned_data["role"])
+    except RuleViolation as error:
+        show_error(request, error)
+    else:
+        messages.success(request, _("The role has been changed."))
+    return redirect("engagements:detail", pk=engagement.pk)
+
+
+@require_POST
+@login_required
+def reopen_for_backup(request: HttpRequest, pk: int, need_pk: int) -> HttpResponse:
+    engagement = engagement_for_admin_or_team(request, pk)
+    link = get_object_or_404(EngagementNeed.objects.select_related("need"), engagement=engagement, need_id=need_pk)
+    try:
+        with transaction.atomic():
+            services.reopen_for_backup(engagement, link.need, request.user)
+    except RuleViolation as error:
+        show_error(request, error)
+    else:
+        messages.success(
+            request, _("The need is listed again as “backup wanted”. A volunteer you accept now joins as backup.")
+        )
+    return redirect("engagements:detail", pk=engagement.pk)
+
+
+@login_required
+def leave(request: HttpRequest, pk: int) -> HttpResponse:
+    """Leaving the team: the handover form, then the organisation and the team are told."""
+    engagement = engagement_for_team_member(request, pk)
+    members = services.active_members(engagement)
+    me = next((m for m in members if m.user_id == request.user.pk), None)
+    if me is None:
+        raise Http404  # left a moment ago
+    remaining = [m for m in members if m.pk != me.pk]
+    form = LeaveForm(request.POST or None, remaining=remaining)
+    if request.method == "POST" and form.is_valid():
+        try:
+            with transaction.atomic():
+                services.leave(me, request.user, form.cleaned_data)
+        except RuleViolation as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("You have left the team. The organisation and the team have been told."))
+            return redirect("dashboard")
+    return render(
+        request,
+        "engagements/leave.html",
+        {
+            "engagement": engagement,
+            "form": form,
+            "remaining": remaining,
+            "is_lead": me.role == me.Role.LEAD,
+            "serves_several": engagement.team.engagements.exclude(status=Engagement.Status.ENDED).count() > 1,
+        },
+    )

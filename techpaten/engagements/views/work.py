@@ -1,0 +1,116 @@
+"""Paid work offers (the team proposes, the organisation answers) and hours reports (the team reports)."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from techpaten.core.rules import RuleViolation
+
+from .. import work
+from ..access import engagement_for_org_admin, engagement_for_team_member
+from ..forms import HoursForm, PaidWorkAnswerForm, PaidWorkForm
+from ..models import HoursReport, PaidWorkOffer
+from .team import show_error, show_form_errors
+
+
+@login_required
+def propose_paid_work(request: HttpRequest, pk: int) -> HttpResponse:
+    engagement = engagement_for_team_member(request, pk)
+    form = PaidWorkForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            with transaction.atomic():
+                work.propose(
+                    engagement, request.user, form.cleaned_data["scope"], form.cleaned_data["hours"], form.rate_cents
+                )
+        except RuleViolation as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Your offer of paid work has been sent to the organisation."))
+            return redirect("engagements:detail", pk=engagement.pk)
+    return render(request, "engagements/paid_work_form.html", {"engagement": engagement, "form": form})
+
+
+@require_POST
+@login_required
+def answer_paid_work(request: HttpRequest, pk: int, offer_pk: int) -> HttpResponse:
+    engagement = engagement_for_org_admin(request, pk)
+    offer = get_object_or_404(PaidWorkOffer.objects.select_related("proposed_by"), pk=offer_pk, engagement=engagement)
+    offer.engagement = engagement
+    form = PaidWorkAnswerForm(request.POST)
+    if not form.is_valid():
+        show_form_errors(request, form)
+        return redirect("engagements:detail", pk=engagement.pk)
+    action = form.cleaned_data["action"]
+    try:
+        with transaction.atomic():
+            work.answer(offer, request.user, action, form.cleaned_data["note"])
+    except RuleViolation as error:
+        show_error(request, error)
+    else:
+        if action == "accept":
+            messages.success(request, _("You accepted the offer of paid work. It is recorded with the engagement."))
+        else:
+            messages.success(request, _("You declined the offer of paid work. The team has been told."))
+    return redirect("engagements:detail", pk=engagement.pk)
+
+
+@require_POST
+@login_required
+def withdraw_paid_work(request: HttpRequest, pk: int, offer_pk: int) -> HttpResponse:
+    engagement = engagement_for_team_member(request, pk)
+    offer = get_object_or_404(PaidWorkOffer.objects.select_related("proposed_by"), pk=offer_pk, engagement=engagement)
+    offer.engagement = engagement
+    if offer.proposed_by_id != request.user.pk:
+        raise PermissionDenied  # only the proposer takes back their offer
+    try:
+        with transaction.atomic():
+            work.answer(offer, request.user, "withdraw")
+    except RuleViolation as error:
+        show_error(request, error)
+    else:
+        messages.success(request, _("You withdrew your offer of paid work. The organisation has been told."))
+    return redirect("engagements:detail", pk=engagement.pk)
+
+
+@login_required
+def report_hours(request: HttpRequest, pk: int) -> HttpResponse:
+    """The form is also on the engagement page; this page shows it again with its errors."""
+    engagement = engagement_for_team_member(request, pk)
+    form = HoursForm(request.POST or None, initial={"month": timezone.localdate().replace(day=1)})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            with transaction.atomic():
+                work.report_hours(engagement, request.user, data["month"], data["hours"], data["note"])
+        except RuleViolation as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Thank you! Your hours have been recorded."))
+            return redirect("engagements:detail", pk=engagement.pk)
+    return render(request, "engagements/hours_form.html", {"engagement": engagement, "form": form})
+
+
+@require_POST
+@login_required
+def delete_hours(request: HttpRequest, pk: int, report_pk: int) -> HttpResponse:
+    engagement = engagement_for_team_member(request, pk)
+    report = get_object_or_404(HoursReport, pk=report_pk, engagement=engagement)
+    if report.volunteer_id != request.user.pk:
+        raise PermissionDenied  # one's own reports only
+    try:
+        with transaction.atomic():
+            work.delete_hours(report, request.user)
+    except RuleViolation as error:
+        show_error(request, error)
+    else:
+        messages.success(request, _("Your hours report has been deleted."))
+    return redirect("engagements:detail", pk=engagement.pk)
