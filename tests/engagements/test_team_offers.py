@@ -111,3 +111,12 @@ def test_a_team_member_cannot_pick_a_team_they_are_not_on(volunteer_client, team
     assert response.status_code == 200
     assert response.context["form"].errors["team"]
     assert not Offer.objects.filter(need=other_need).exists()
+
+
+def test_the_offer_page_says_on_behalf_of_which_team(volunteer_client, team_engagement, other_organisation):
+    other_need = factories.make_need(other_organisation, title="Vereinswebseite")
+    offer = offer_services.make_offer(
+        other_need, team_engagement.team.members.first().user, "Unser Team hilft gern.", team=team_engagement.team
+    )
+    response = volunteer_client.get(reverse("offers:detail", args=[offer.pk]))
+    assert shown(response, de("on behalf of the team %(team)s", team=str(team_engagement.team)))
