@@ -259,7 +259,7 @@ def create_pledge(
 ) -> Pledge:
     """A supporter's promise to pay `amount_cents` a month; the organisation's admins are told and confirm later."""
     # Lock the item: pledges to it are counted in turn, and it cannot stop taking pledges half-way.
-    item = CostItem.objects.select_for_update().select_related("organisation").get(pk=item.pk)
+    item = CostItem.objects.select_for_update(of=("self",)).select_related("organisation").get(pk=item.pk)
     if not item.is_active or item.covered_by != CostItem.CoveredBy.PLEDGES:
         raise RuleViolation(_("This cost item does not take pledges."))
     if not 100 <= amount_cents <= 1_000_000:
@@ -295,7 +295,7 @@ def create_pledge(
 @transaction.atomic
 def confirm_pledge(pledge: Pledge, actor: Any) -> Pledge:
     """The organisation has received the money: the pledge now counts as covering the item."""
-    pledge = Pledge.objects.select_for_update().select_related("cost_item", "supporter").get(pk=pledge.pk)
+    pledge = Pledge.objects.select_for_update(of=("self",)).select_related("cost_item", "supporter").get(pk=pledge.pk)
     if pledge.status != Pledge.Status.PLEDGED:
         raise RuleViolation(_("Only a pledge that is not yet confirmed can be confirmed."))
     pledge.status = Pledge.Status.CONFIRMED
@@ -309,7 +309,7 @@ def confirm_pledge(pledge: Pledge, actor: Any) -> Pledge:
 @transaction.atomic
 def end_pledge(pledge: Pledge, actor: Any) -> Pledge:
     """The support has stopped (or never came): the pledge no longer counts."""
-    pledge = Pledge.objects.select_for_update().get(pk=pledge.pk)
+    pledge = Pledge.objects.select_for_update(of=("self",)).get(pk=pledge.pk)
     if pledge.status == Pledge.Status.ENDED:
         raise RuleViolation(_("This pledge has already ended."))
     pledge.status = Pledge.Status.ENDED

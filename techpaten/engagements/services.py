@@ -62,7 +62,7 @@ def join_from_accepted_offer(offer: Offer) -> Engagement:
     backup joins as backup (and the search ends); others join as members.
     """
     need = offer.need
-    link = EngagementNeed.objects.select_for_update().select_related("engagement").filter(need=need).first()
+    link = EngagementNeed.objects.select_for_update(of=("self",)).select_related("engagement").filter(need=need).first()
     if link is None:
         engagement = _engagement_for_new_need(need, offer.team_id)
         link = EngagementNeed.objects.create(engagement=engagement, need=need)
@@ -76,7 +76,9 @@ def join_from_accepted_offer(offer: Offer) -> Engagement:
         engagement = link.engagement
     # Lock the team's active rows: two acceptances at once must not both make their volunteer lead.
     active = list(
-        TeamMember.objects.select_for_update().filter(team_id=engagement.team_id, left_at__isnull=True).order_by("pk")
+        TeamMember.objects.select_for_update(of=("self",))
+        .filter(team_id=engagement.team_id, left_at__isnull=True)
+        .order_by("pk")
     )
     if offer.volunteer_id is not None and all(m.user_id != offer.volunteer_id for m in active):
         if not active:
@@ -130,7 +132,8 @@ def change_role(member: TeamMember, user: Any, role: str) -> TeamMember:
         raise RuleViolation(_("This role is not known."))
     # Lock the team's active rows so two role changes at once cannot leave two leads or none.
     active = {
-        m.pk: m for m in TeamMember.objects.select_for_update().filter(team_id=member.team_id, left_at__isnull=True)
+        m.pk: m
+        for m in TeamMember.objects.select_for_update(of=("self",)).filter(team_id=member.team_id, left_at__isnull=True)
     }
     if not may_change_roles(user, member.team_id):
         raise RuleViolation(_("Only the team's lead can change roles."))
@@ -190,10 +193,10 @@ def reopen_for_backup(engagement: Engagement, need: Need, user: Any) -> Engageme
         raise RuleViolation(_("Only the organisation's admins and the team can look for a backup."))
     if engagement.status == S.ENDED:
         raise RuleViolation(_("This engagement has ended."))
-    link = EngagementNeed.objects.select_for_update().filter(engagement=engagement, need=need).first()
+    link = EngagementNeed.objects.select_for_update(of=("self",)).filter(engagement=engagement, need=need).first()
     if link is None:
         raise RuleViolation(_("This need does not belong to this engagement."))
-    need = Need.objects.select_for_update().get(pk=need.pk)
+    need = Need.objects.select_for_update(of=("self",)).get(pk=need.pk)
     if need.status == Need.Status.CLOSED:
         raise RuleViolation(
             _("This need is closed. The organisation can open it again first; then you can look for a backup.")
@@ -248,7 +251,7 @@ def leave(member: TeamMember, user: Any, data: dict[str, Any]) -> Departure:
         raise RuleViolation(_("Only you can leave the team for yourself."))
     # Lock the team's active rows: two members leaving at once both see who is really left.
     active = list(
-        TeamMember.objects.select_for_update()
+        TeamMember.objects.select_for_update(of=("self",))
         .filter(team_id=member.team_id, left_at__isnull=True)
         .select_related("user")
         .order_by("joined_at", "pk")

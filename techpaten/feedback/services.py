@@ -66,7 +66,7 @@ def _check_text(text: str) -> str:
 def _locked_need(need: Need) -> Need:
     """Lock the need's row: two admins sending a review of the same volunteer at once are serialised here, so the
     check for an existing review below sees the first one (the unique constraints only cover one author)."""
-    return Need.objects.select_for_update().select_related("organisation").get(pk=need.pk)
+    return Need.objects.select_for_update(of=("self",)).select_related("organisation").get(pk=need.pk)
 
 
 def _already_reviewed_volunteer(need: Need, volunteer: User) -> bool:
