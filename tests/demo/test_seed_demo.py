@@ -86,10 +86,11 @@ def test_offers_keep_the_platform_rules(output):
     active = Offer.objects.filter(status__in=Offer.ACTIVE_STATUSES)
     assert not active.values("volunteer", "need").annotate(n=Count("pk")).filter(n__gt=1).exists()
     assert not Offer.objects.filter(need__organisation__memberships__user=F("volunteer")).exists()
-    # Offers sit on open or matched needs; only those still waiting when the need was closed sit on closed ones.
+    # Offers sit on open or matched needs; only those still waiting when the need was closed sit on closed ones, and
+    # accepted ones stay accepted when the organisation closes the need once the work is done.
     closed = Offer.objects.filter(status=Offer.Status.NEED_CLOSED)
     assert (
-        not Offer.objects.exclude(status=Offer.Status.NEED_CLOSED)
+        not Offer.objects.exclude(status__in=[Offer.Status.NEED_CLOSED, Offer.Status.ACCEPTED])
         .exclude(need__status__in=Need.LISTED_STATUSES)
         .exists()
     )
@@ -139,7 +140,10 @@ def test_every_accepted_offer_put_its_volunteer_on_the_organisations_team(output
         link = EngagementNeed.objects.select_related("engagement").get(need=offer.need)
         assert link.engagement.organisation_id == offer.need.organisation_id
         member = TeamMember.objects.get(team_id=link.engagement.team_id, user_id=offer.volunteer_id)
-        assert member.joined_at == offer.decided_at
+        if offer.team_id is None:
+            assert member.joined_at == offer.decided_at
+        else:  # an offer on behalf of a team: the volunteer was on the team already
+            assert member.joined_at <= offer.decided_at
 
 
 def test_the_data_protection_kit_has_reviews_in_every_state_and_approved_sets(output):
@@ -173,3 +177,161 @@ def test_the_featured_kita_engagement_is_documented(output):
         "html",
         "odt",
     }
+
+
+# --- issue 5: Patenschaften -----------------------------------------------------------------------------------------
+
+
+def _active_engagements():
+    from techpaten.engagements.models import Engagement
+
+    return Engagement.objects.filter(status=Engagement.Status.ACTIVE)
+
+
+def test_engagements_are_in_every_status_and_an_ended_one_keeps_its_history(output):
+    from techpaten.engagements.models import Engagement, TeamMember
+
+    assert set(Engagement.objects.values_list("status", flat=True)) == set(Engagement.Status.values)
+    assert _active_engagements().count() >= 5
+    for ended in Engagement.objects.filter(status=Engagement.Status.ENDED):
+        assert ended.ended_at is not None and ended.ended_at > ended.started_at
+        assert ended.engagement_needs.exists()
+        assert TeamMember.objects.filter(team_id=ended.team_id).exists()
+
+
+def test_a_paused_engagement_lost_its_only_volunteer_with_a_handover_and_its_need_is_open_again(output):
+    from techpaten.engagements.models import Engagement, Handover, TeamMember
+
+    paused = Engagement.objects.filter(status=Engagement.Status.PAUSED)
+    assert paused.exists()
+    for engagement in paused:
+        assert not TeamMember.objects.filter(team_id=engagement.team_id, left_at__isnull=True).exists()
+        handover = Handover.objects.select_related("member").get(member__team_id=engagement.team_id)
+        assert handover.member.left_at is not None and handover.member.leave_reason
+        assert not handover.complete and handover.inventory_updated
+        assert engagement.engagement_needs.filter(need__status=Need.Status.OPEN).exists()
+
+
+def test_roles_vary_the_featured_kita_has_its_backup_and_another_team_looks_for_one(output):
+    from techpaten.engagements.models import Engagement, EngagementNeed, TeamMember
+    from techpaten.engagements.services import needs_backup
+
+    roles = TeamMember.objects.filter(left_at__isnull=True).values_list("role", flat=True)
+    assert set(roles) == set(TeamMember.Role.values)
+    kita = Engagement.objects.get(organisation__memberships__user__email=people.KITA_ADMIN_EMAIL)
+    assert kita.status == Engagement.Status.ACTIVE and not needs_backup(kita)
+    kita_roles = TeamMember.objects.filter(team_id=kita.team_id, left_at__isnull=True).values_list("role", flat=True)
+    assert set(kita_roles) == {TeamMember.Role.LEAD, TeamMember.Role.BACKUP}
+    searching = EngagementNeed.objects.filter(seeking_backup=True).select_related("engagement", "need")
+    assert searching.exists()
+    for link in searching:
+        assert link.engagement.status == Engagement.Status.ACTIVE and needs_backup(link.engagement)
+        assert link.need.status == Need.Status.OPEN
+
+
+def test_one_team_serves_two_organisations_and_shares_a_server(output):
+    from techpaten.costs.models import CostShare
+    from techpaten.engagements.models import Engagement, TeamMember
+
+    offer = Offer.objects.get(team__isnull=False, status=Offer.Status.ACCEPTED)
+    served = Engagement.objects.filter(team_id=offer.team_id, status=Engagement.Status.ACTIVE)
+    assert served.values("organisation").distinct().count() == 2
+    assert TeamMember.objects.filter(team_id=offer.team_id, user__email=people.BOTH_EMAIL, left_at=None).exists()
+    shares = CostShare.objects.filter(cost_item__engagement__team_id=offer.team_id)
+    assert set(shares.values_list("organisation_id", flat=True)) == set(
+        served.values_list("organisation_id", flat=True)
+    )
+    assert sorted(shares.values_list("weight", flat=True)) == [1, 2]
+
+
+def test_every_active_engagement_has_services_and_hours(output):
+    from techpaten.engagements.models import HoursReport
+
+    for engagement in _active_engagements():
+        services = engagement.services.all()
+        assert 1 <= len(services) <= 4, engagement
+        assert all(s.admin_rights and s.credentials_location for s in services)
+        assert all(s.domain.endswith(".example") for s in services if s.domain)
+        assert HoursReport.objects.filter(engagement=engagement).exists(), engagement
+    assert not HoursReport.objects.filter(created_at__gt=timezone.now()).exists()
+
+
+def test_demo_services_hold_no_credentials_only_places(output):
+    from techpaten.inventory.forms import ServiceForm, looks_like_secret
+    from techpaten.inventory.models import Service
+
+    services = list(Service.objects.all())
+    assert services
+    for service in services:
+        for name in ServiceForm.TEXT_FIELDS:
+            assert not looks_like_secret(getattr(service, name)), (service, name)
+        assert service.last_restore_test is None or service.last_restore_test <= timezone.localdate()
+
+
+def test_costs_are_covered_in_every_way_with_confirmed_and_promised_pledges(output):
+    from techpaten.costs import services as cost_services
+    from techpaten.costs.models import CostItem, Pledge
+
+    items = CostItem.objects.all()
+    assert set(items.values_list("covered_by", flat=True)) == set(CostItem.CoveredBy.values)
+    assert set(items.values_list("period", flat=True)) == set(CostItem.Period.values)
+    assert {"server", "domain", "storage", "mail"} <= set(items.values_list("kind", flat=True))
+    assert not items.filter(covered_by=CostItem.CoveredBy.SPONSOR, sponsor_name="").exists()
+    pledges = Pledge.objects.all()
+    assert {Pledge.Status.PLEDGED, Pledge.Status.CONFIRMED} <= set(pledges.values_list("status", flat=True))
+    assert set(pledges.values_list("show_name", flat=True)) == {True, False}
+    assert pledges.filter(supporter__volunteer_profile__isnull=False).exists()
+    assert not pledges.exclude(ip_hash="").exists()
+    assert not pledges.filter(status=Pledge.Status.CONFIRMED, confirmed_at__isnull=True).exists()
+    kita = Organisation.objects.get(memberships__user__email=people.KITA_ADMIN_EMAIL)
+    figures = cost_services.overview(cost_services.items_for_organisation(kita), kita.pk).figures
+    assert figures.covered > 0 and figures.open > 0 and figures.promised > 0
+
+
+def test_maintenance_reminders_have_work_on_the_demo_day(output, django_capture_on_commit_callbacks):
+    from django.core import mail
+
+    from techpaten.inventory.models import Service
+    from techpaten.inventory.reminders import send_due
+    from techpaten.inventory.services import Stage, attention
+
+    today = timezone.localdate()
+    stages = {item.stage for service in Service.objects.all() for item in attention(service, today)}
+    assert stages == {Stage.DUE, Stage.OVERDUE}
+    with django_capture_on_commit_callbacks(execute=True):
+        sent = send_due(today)
+    assert sent >= 2
+    assert len(mail.outbox) >= sent
+
+
+def test_meetings_paid_work_and_reviews_tell_their_stories(output):
+    from techpaten.engagements.models import PaidWorkOffer
+    from techpaten.feedback.models import Feedback
+    from techpaten.meetings.models import FirstMeeting
+
+    kita_meetings = FirstMeeting.objects.filter(
+        offer__need__organisation__memberships__user__email=people.KITA_ADMIN_EMAIL
+    )
+    assert {FirstMeeting.Status.CONFIRMED, FirstMeeting.Status.PROPOSED} <= set(
+        kita_meetings.values_list("status", flat=True)
+    )
+    assert not kita_meetings.exclude(offer__status__in=[Offer.Status.PENDING, Offer.Status.ACCEPTED]).exists()
+    assert {PaidWorkOffer.Status.ACCEPTED, PaidWorkOffer.Status.PROPOSED} <= set(
+        PaidWorkOffer.objects.values_list("status", flat=True)
+    )
+    reviews = Feedback.objects.select_related("need")
+    assert set(reviews.values_list("direction", flat=True)) == set(Feedback.Direction.values)
+    assert all(r.need.status == Need.Status.CLOSED for r in reviews)
+    assert all(r.need.offers.filter(status=Offer.Status.ACCEPTED).exists() for r in reviews)
+    assert reviews.exclude(reply="").count() == 1
+
+
+def test_seeding_queues_no_mail_and_counts_the_patenschaften(db):
+    from techpaten.core.demo.builder import build
+    from techpaten.mail.models import OutgoingMail
+
+    demo = build()
+    assert not OutgoingMail.objects.exists()
+    assert all(demo.counts[f"engagements_{status}"] >= 1 for status in ("active", "paused", "ended"))
+    assert demo.counts["services"] >= demo.counts["engagements_active"]
+    assert demo.counts["cost_items"] > 0 and demo.counts["pledges"] > 0

@@ -90,6 +90,9 @@ def build(now: datetime | None = None, seed: int = SEED) -> Demo:
     from .dataprotection import build_data_protection
 
     reviewer = build_data_protection(demo, password)
+    from .patenschaften import build_patenschaften
+
+    build_patenschaften(demo)
     EmailAddress.objects.bulk_create(
         [EmailAddress(user=user, email=user.email, verified=True, primary=True) for user in [*users.values(), reviewer]]
     )
