@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 class FeedbackData(Category):
     key = "feedback"
-    title = _("Reviews")
+    title = _("Reviews of your work together")
     description = _(
         "Reviews you wrote after a need was closed, reviews organisations wrote about you with your replies, and "
         "replies you wrote for your organisation."

@@ -10,7 +10,9 @@ from typing import Any, cast
 
 from django import forms
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.text import capfirst
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from techpaten.catalogue.models import Solution
@@ -88,7 +90,13 @@ class SolutionChoiceField(forms.ModelChoiceField):
 
 class EngagementChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj: Any) -> str:
-        return str(obj.team)
+        # The team's name is usually the organisation's own name: say who is on it and since when instead.
+        names = ", ".join(
+            m.user.display_name
+            for m in obj.team.members.filter(left_at__isnull=True, user__isnull=False).select_related("user")
+        )
+        since = date_format(obj.started_at, "SHORT_DATE_FORMAT")
+        return gettext("Engagement since %(date)s with %(names)s") % {"date": since, "names": names or "-"}
 
 
 class ServiceForm(forms.ModelForm):
