@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.urls import reverse
 
 from techpaten.mail import outbox
+from techpaten.needs.models import Need
 from techpaten.organisations.models import Membership
 
 from .models import Feedback
@@ -32,3 +33,27 @@ def review_received(feedback: Feedback) -> None:
         ]
     for recipient in recipients:
         outbox.send("mail/review_received", recipient.email, context, user=recipient)
+
+
+def invite_reviews(need: Need) -> None:
+    """The need is closed: invite each volunteer with an accepted offer to review the organisation, and the
+    organisation's admins to review those volunteers (each side once; the forms say what is still open)."""
+    from .services import accepted_volunteers
+
+    volunteers = accepted_volunteers(need)
+    if not volunteers:
+        return
+    context = {"need": need, "organisation": need.organisation}
+    for volunteer in volunteers:
+        url = reverse("feedback:review_organisation", args=[need.pk])
+        outbox.send("mail/review_invitation", volunteer.email, {**context, "review_url": url}, user=volunteer)
+    names = ", ".join(v.display_name for v in volunteers)
+    admins = (
+        Membership.objects.filter(organisation_id=need.organisation_id, role=Membership.Role.ADMIN)
+        .select_related("user")
+        .order_by("pk")
+    )
+    for membership in admins:
+        url = reverse("needs:detail", args=[need.pk])
+        admin_context = {**context, "review_url": url, "for_organisation": True, "names": names}
+        outbox.send("mail/review_invitation", membership.user.email, admin_context, user=membership.user)

@@ -51,6 +51,9 @@ def change_status(need: Need, user: Any, action: str) -> Need:
         from techpaten.offers.services import close_pending_for_closed_need
 
         close_pending_for_closed_need(need, user)
+        from techpaten.feedback.notifications import invite_reviews
+
+        invite_reviews(need)  # both sides may now review each other (issue 5)
     return need
 
 

@@ -277,8 +277,12 @@ def test_closing_a_need_closes_its_pending_offers_and_tells_the_volunteers(
     assert pending.status == Offer.Status.NEED_CLOSED
     assert pending.decided_by == org_admin
     assert accepted.status == Offer.Status.ACCEPTED
-    assert [m.to for m in mail.outbox] == [[volunteer.email]]
-    assert need.title in mail.outbox[0].body
+    # The waiting volunteer hears that the need is closed; the helper and the admin are invited to review.
+    by_recipient = {tuple(m.to): m for m in mail.outbox}
+    assert sorted(by_recipient) == sorted([(volunteer.email,), (other.email,), (org_admin.email,)])
+    assert need.title in by_recipient[(volunteer.email,)].body
+    assert f"/needs/{need.pk}/review/organisation/" in by_recipient[(other.email,)].body
+    assert "/review/" not in by_recipient[(volunteer.email,)].body
 
 
 def test_a_volunteer_may_offer_again_when_a_closed_need_is_reopened(need, volunteer, org_admin):
