@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from techpaten.paperwork.documents.base import Blank
-from techpaten.paperwork.documents.information_notice import in_eea
+from techpaten.paperwork.documents.common import is_eu_eea
 from techpaten.paperwork.documents.registry import get_kind
 from techpaten.paperwork.render import blank_text
 
@@ -123,4 +123,4 @@ def test_servers_outside_the_eea_leave_the_transfer_safeguard_to_fill_in(details
     ],
 )
 def test_the_notice_knows_which_server_countries_are_in_the_eea(country, expected):
-    assert in_eea(country) is expected
+    assert bool(is_eu_eea(country)) is expected

@@ -157,76 +157,27 @@ def service_or_blank(data: DocumentData) -> Run:
     return text or data.solution_name or Blank(_("what the team runs or looks after"))
 
 
-# EU and EEA states, as people type them in German or English: storage there is no third-country transfer.
+# EU and EEA states (names in German and English, ISO codes): servers there mean no third-country transfer.
 _EU_EEA = frozenset(
-    {
-        "belgien",
-        "belgium",
-        "bulgarien",
-        "bulgaria",
-        "dänemark",
-        "denmark",
-        "deutschland",
-        "germany",
-        "estland",
-        "estonia",
-        "finnland",
-        "finland",
-        "frankreich",
-        "france",
-        "griechenland",
-        "greece",
-        "irland",
-        "ireland",
-        "italien",
-        "italy",
-        "kroatien",
-        "croatia",
-        "lettland",
-        "latvia",
-        "litauen",
-        "lithuania",
-        "luxemburg",
-        "luxembourg",
-        "malta",
-        "niederlande",
-        "netherlands",
-        "österreich",
-        "austria",
-        "polen",
-        "poland",
-        "portugal",
-        "rumänien",
-        "romania",
-        "schweden",
-        "sweden",
-        "slowakei",
-        "slovakia",
-        "slowenien",
-        "slovenia",
-        "spanien",
-        "spain",
-        "tschechien",
-        "czechia",
-        "czech republic",
-        "ungarn",
-        "hungary",
-        "zypern",
-        "cyprus",
-        "island",
-        "iceland",
-        "liechtenstein",
-        "norwegen",
-        "norway",
-        "eu",
-        "de",
-    }
+    (
+        *("belgien", "belgium", "be", "bulgarien", "bulgaria", "bg", "dänemark", "denmark", "dk"),
+        *("deutschland", "germany", "de", "estland", "estonia", "ee", "finnland", "finland", "fi"),
+        *("frankreich", "france", "fr", "griechenland", "greece", "gr", "el", "irland", "ireland", "ie"),
+        *("italien", "italy", "it", "kroatien", "croatia", "hr", "lettland", "latvia", "lv"),
+        *("litauen", "lithuania", "lt", "luxemburg", "luxembourg", "lu", "malta", "mt"),
+        *("niederlande", "netherlands", "nl", "österreich", "austria", "at", "polen", "poland", "pl"),
+        *("portugal", "pt", "rumänien", "romania", "ro", "schweden", "sweden", "se"),
+        *("slowakei", "slovakia", "sk", "slowenien", "slovenia", "si", "spanien", "spain", "es"),
+        *("tschechien", "czechia", "czech republic", "cz", "zypern", "cyprus", "cy", "ungarn", "hungary", "hu"),
+        *("island", "iceland", "is", "liechtenstein", "li", "norwegen", "norway", "no"),
+    )
 )
 
 
 def is_eu_eea(country: str) -> bool | None:
     """True/False when the country is recognised as (not) in the EU/EEA; None when nothing is entered."""
-    name = country.strip().lower().removesuffix(" (eu)").strip()
+    # "Deutschland (Falkenstein)", "DE", "Germany, Nürnberg": the state is what comes first.
+    name = country.split("(")[0].split(",")[0].strip().lower()
     if not name:
         return None
     return name in _EU_EEA

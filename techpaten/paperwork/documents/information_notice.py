@@ -13,6 +13,7 @@ from .base import Blank, Bullets, Document, Kind, Paragraph, Run, Section, Table
 from .common import (
     bullets,
     fill,
+    is_eu_eea,
     lines_or_blank,
     new_document,
     organisation_address,
@@ -21,28 +22,6 @@ from .common import (
     volunteers_or_blank,
 )
 from .data import DocumentData
-
-# EU and EEA states (names in German and English, ISO codes): servers there mean no third-country transfer.
-_EEA = frozenset(
-    (
-        *("belgien", "belgium", "be", "bulgarien", "bulgaria", "bg", "dänemark", "denmark", "dk"),
-        *("deutschland", "germany", "de", "estland", "estonia", "ee", "finnland", "finland", "fi"),
-        *("frankreich", "france", "fr", "griechenland", "greece", "gr", "el", "irland", "ireland", "ie"),
-        *("italien", "italy", "it", "kroatien", "croatia", "hr", "lettland", "latvia", "lv"),
-        *("litauen", "lithuania", "lt", "luxemburg", "luxembourg", "lu", "malta", "mt"),
-        *("niederlande", "netherlands", "nl", "österreich", "austria", "at", "polen", "poland", "pl"),
-        *("portugal", "pt", "rumänien", "romania", "ro", "schweden", "sweden", "se"),
-        *("slowakei", "slovakia", "sk", "slowenien", "slovenia", "si", "spanien", "spain", "es"),
-        *("tschechien", "czechia", "czech republic", "cz", "zypern", "cyprus", "cy", "ungarn", "hungary", "hu"),
-        *("island", "iceland", "is", "liechtenstein", "li", "norwegen", "norway", "no"),
-    )
-)
-
-
-def in_eea(country: str) -> bool:
-    """Whether a free-text country ("Deutschland (Falkenstein)", "DE", "Germany") names an EU/EEA state."""
-    name = country.split("(")[0].split(",")[0].strip().lower()
-    return name in _EEA
 
 
 def _controller(data: DocumentData) -> Section:
@@ -143,7 +122,7 @@ def _recipients(data: DocumentData) -> Section:
 
 def _third_countries(data: DocumentData) -> Section:
     country = data.details.hoster_country.strip()
-    if country and in_eea(country):
+    if country and is_eu_eea(country):
         statement = Paragraph(
             fill(
                 _(
