@@ -4,15 +4,11 @@ contains), checked one by one in the produced DOCX and ODT."""
 from __future__ import annotations
 
 import pytest
-from django.urls import reverse
-from django.utils import translation
 
-from techpaten.paperwork.documents.base import Blank
 from techpaten.paperwork.documents.registry import get_kind
-from techpaten.paperwork.render import blank_text
 
 from .checks import FORMATS, assert_gaps, assert_german_headings, assert_names_version_and_disclaimer, assert_phrases
-from .parse import produce_text, text_of
+from .parse import produce_text
 
 KIND = "breach_plan"
 VERSION = get_kind(KIND).template_version
@@ -76,21 +72,6 @@ def test_the_breach_plan_contains_every_mandatory_item(details, engagement, fmt,
 def test_the_breach_plan_names_organisation_and_team_and_carries_version_and_disclaimer(details, engagement, fmt):
     assert_names_version_and_disclaimer(engagement, KIND, fmt, ("Kita Sonnenschein", "Vera Volunteer"))
     assert_german_headings(engagement, KIND, fmt, SECTION_KEYS)
-
-
-@pytest.mark.parametrize("fmt", FORMATS)
-def test_the_organisation_admin_downloads_the_plan_and_it_opens(admin_client_, details, engagement, fmt):
-    response = admin_client_.get(reverse("paperwork:download", args=[engagement.pk, KIND, fmt]))
-    assert response.status_code == 200
-    assert_phrases(text_of(response.content, fmt), ("Kita Sonnenschein", "Vera Volunteer", VERSION))
-
-
-def test_the_print_view_shows_it_with_its_gaps_marked(admin_client_, engagement):
-    response = admin_client_.get(reverse("paperwork:document", args=[engagement.pk, KIND]))
-    assert response.status_code == 200
-    with translation.override("de"):
-        gap = blank_text(Blank("")).rstrip("] ")
-    assert_phrases(response.content.decode(), ("Kita Sonnenschein", VERSION, gap))
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -4,16 +4,12 @@ ODT."""
 from __future__ import annotations
 
 import pytest
-from django.urls import reverse
-from django.utils import translation
 
-from techpaten.paperwork.documents.base import Blank
 from techpaten.paperwork.documents.common import is_eu_eea
 from techpaten.paperwork.documents.registry import get_kind
-from techpaten.paperwork.render import blank_text
 
 from .checks import FORMATS, assert_gaps, assert_german_headings, assert_names_version_and_disclaimer, assert_phrases
-from .parse import produce_text, text_of
+from .parse import produce_text
 
 KIND = "information_notice"
 VERSION = get_kind(KIND).template_version
@@ -68,21 +64,6 @@ def test_the_information_notice_contains_every_mandatory_item(details, engagemen
 def test_the_notice_names_controller_and_team_and_carries_version_and_disclaimer(details, engagement, fmt):
     assert_names_version_and_disclaimer(engagement, KIND, fmt, ("Kita Sonnenschein", "Vera Volunteer"))
     assert_german_headings(engagement, KIND, fmt, SECTION_KEYS)
-
-
-@pytest.mark.parametrize("fmt", FORMATS)
-def test_the_organisation_admin_downloads_the_notice_and_it_opens(admin_client_, details, engagement, fmt):
-    response = admin_client_.get(reverse("paperwork:download", args=[engagement.pk, KIND, fmt]))
-    assert response.status_code == 200
-    assert_phrases(text_of(response.content, fmt), ("Kita Sonnenschein", "Vera Volunteer", VERSION))
-
-
-def test_the_print_view_shows_it_with_its_gaps_marked(admin_client_, engagement):
-    response = admin_client_.get(reverse("paperwork:document", args=[engagement.pk, KIND]))
-    assert response.status_code == 200
-    with translation.override("de"):
-        gap = blank_text(Blank("")).rstrip("] ")
-    assert_phrases(response.content.decode(), ("Kita Sonnenschein", VERSION, gap))
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
