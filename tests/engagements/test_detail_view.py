@@ -122,3 +122,12 @@ def test_the_page_shows_the_team_history_with_the_reason_for_leaving(member_clie
     with translation.override("de"):
         assert gettext("Former team members") in html
     assert "Vera Volunteer" in html and "Umzug nach Köln" in html
+
+
+def test_the_page_title_is_plain_text(client, need, volunteer, org_admin):
+    engagement = accepted(need, volunteer, org_admin)
+    client.force_login(org_admin)
+    html = client.get(url(engagement)).content.decode()
+    title = html.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert "<" not in title and need.organisation.name in title
+    assert html.count('id="status-heading"') == 1
