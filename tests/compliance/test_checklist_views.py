@@ -159,15 +159,19 @@ def test_a_wg_is_asked_whether_it_goes_beyond_private_life_and_told_when_the_exe
     url = checklist_url(wg_need)
     html = admin_client_.get(url).content.decode()
     assert reverse("compliance:need_context", args=[wg_need.pk]) in html
-    assert 'name="beyond_household"' in html and 'name="children_data"' not in html
+    assert 'name="beyond_household"' in html and 'name="children_data"' in html
     assert "Nur Haushalt" in html and "Volle DSGVO" not in html
 
     # An address book with friends' and the landlord's contacts is a household matter (Recital 18): still exempt.
-    admin_client_.post(reverse("compliance:need_context", args=[wg_need.pk]), {"beyond_household": "no"})
+    admin_client_.post(
+        reverse("compliance:need_context", args=[wg_need.pk]), {"beyond_household": "no", "children_data": "no"}
+    )
     assert "Nur Haushalt" in admin_client_.get(url).content.decode()
 
     response = admin_client_.post(
-        reverse("compliance:need_context", args=[wg_need.pk]), {"beyond_household": "yes"}, follow=True
+        reverse("compliance:need_context", args=[wg_need.pk]),
+        {"beyond_household": "yes", "children_data": "no"},
+        follow=True,
     )
     html = response.content.decode()
     assert NeedContext.objects.get(need=wg_need).beyond_household is True
@@ -192,7 +196,9 @@ def test_a_wg_with_an_outside_volunteer_stays_exempt_and_is_told_the_helper_is_b
 
 
 def test_a_missing_answer_to_the_household_question_writes_nothing(admin_client_, wg_need):
-    response = admin_client_.post(reverse("compliance:need_context", args=[wg_need.pk]), {"beyond_household": "maybe"})
+    response = admin_client_.post(
+        reverse("compliance:need_context", args=[wg_need.pk]), {"beyond_household": "maybe", "children_data": "no"}
+    )
     assert response.status_code == 200
     assert de("Please answer the question.") in response.content.decode()
     assert NeedContext.objects.count() == 0

@@ -65,7 +65,9 @@ def _context_questions(need: Need) -> dict[str, bool]:
     sector = need.organisation.sector.slug
     return {
         "household": sector in checklists.HOUSEHOLD_SECTORS,
-        "ask_children": sector not in checklists.CHILDREN_SECTORS and sector not in checklists.HOUSEHOLD_SECTORS,
+        # Every sector that does not look after children as a rule is asked (a sports club's youth section, a
+        # WG whose service goes beyond private life with a child's data in it).
+        "ask_children": sector not in checklists.CHILDREN_SECTORS,
     }
 
 
