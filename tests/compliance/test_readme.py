@@ -22,7 +22,7 @@ def test_the_readme_names_every_set_the_demo_approves_and_calls_the_rest_drafts(
     section = kit_section()
     assert "None ships approved: every seeded set is a draft" in section
     for sector, use_case in APPROVED_SETS:
-        assert f"{NAMES[sector]} × {use_case}" in section, (sector, use_case)
+        assert f"{NAMES[sector]} \N{MULTIPLICATION SIGN} {use_case}" in section, (sector, use_case)
     total = len(SECTORS) * len(USE_CASES)
     assert f"{total} sets" in section
     assert f"approved {len(APPROVED_SETS)} sets" in section
