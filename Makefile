@@ -6,7 +6,7 @@ PY := $(BIN)/python
 DEV_ENV := DEBUG=1 TASKS_BACKEND=immediate
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test test-unit test-browser lint messages venv demo worker clean
+.PHONY: run test test-unit test-browser lint messages venv demo worker bench clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,11 @@ test-unit: messages
 test-browser: messages
 	@test -x /usr/bin/chromium || { echo "Browser tests need Debian's Chromium: sudo apt-get install chromium"; exit 1; }
 	$(BIN)/pytest -m browser $(PYTEST_ARGS)
+
+## make bench: the benchmark (issue 9): gunicorn on a seeded PostgreSQL database (100,000 needs), every page under
+## wrk, a Markdown table. BENCH_ARGS="--sqlite" for SQLite with 10,000 needs; see scripts/bench.py --help.
+bench: messages
+	$(PY) scripts/bench.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var staticfiles

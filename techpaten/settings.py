@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "techpaten.feedback",
     "techpaten.impact",
     "techpaten.privacy",
+    "techpaten.benchmark",
 ]
 
 MIDDLEWARE = [
@@ -109,6 +110,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "techpaten.urls"
+# scripts/bench.py sets BENCHMARK=1 to route its no-op view (the ceiling the pages are measured against).
+BENCHMARK = envbool("BENCHMARK", False)
 WSGI_APPLICATION = "techpaten.wsgi.application"
 
 TEMPLATES = [
