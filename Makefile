@@ -48,6 +48,7 @@ lint: messages
 	  SITE_URL=https://techpaten.example $(PY) manage.py check --deploy --fail-level WARNING
 
 test-unit: messages
+	@{ command -v nginx || test -x /usr/sbin/nginx; } >/dev/null && command -v systemd-analyze >/dev/null || { echo "The deploy tests need nginx and systemd: sudo apt-get install nginx-light systemd"; exit 1; }
 	$(BIN)/pytest -m "not browser" -n 2 $(PYTEST_ARGS)
 
 test-browser: messages
