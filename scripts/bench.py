@@ -137,6 +137,10 @@ def prepare(args: argparse.Namespace) -> None:
         sizes = [f"--{name}={getattr(args, name)}" for name in PG_SIZES]
         call_command("seed_bench", *sizes, f"--seed={args.seed}")
     call_command("collectstatic", verbosity=0, interactive=False)
+    if connections["default"].vendor == "postgresql":
+        # Planner statistics for the fresh rows, as autovacuum would gather them a little later.
+        with connections["default"].cursor() as cursor:
+            cursor.execute("ANALYZE")
     connections.close_all()
 
 
@@ -145,7 +149,7 @@ def prepare(args: argparse.Namespace) -> None:
 
 class Server:
     def __init__(self, env: dict[str, str], port: int, workers: int) -> None:
-        self.port = port
+        self.port, self.workers = port, workers
         command = [
             str(BIN / "gunicorn"), "techpaten.wsgi", "--workers", str(workers), "--worker-class", "sync",
             "--bind", f"127.0.0.1:{port}", "--timeout", "300", "--log-level", "warning",
@@ -177,6 +181,22 @@ class Server:
             if time.monotonic() > deadline:
                 raise SystemExit("bench: gunicorn did not answer within 60 s")
             time.sleep(0.2)
+
+    def wait_idle(self) -> None:
+        """Until `workers` no-op requests at once are all answered quickly: no worker is busy any more."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        from techpaten.benchmark.pages import NOOP_PATH
+
+        workers = self.workers
+        deadline = time.monotonic() + 600
+        with ThreadPoolExecutor(workers) as pool:
+            while time.monotonic() < deadline:
+                started = time.monotonic()
+                list(pool.map(lambda _: self.fetch(NOOP_PATH), range(workers)))
+                if time.monotonic() - started < 0.25:
+                    return
+                time.sleep(0.5)
 
     def stop(self) -> None:
         self.process.terminate()
@@ -222,22 +242,25 @@ def measure(args: argparse.Namespace, server: Server) -> list:
         if result.status != 200:
             raise SystemExit(f"bench: {page.path} answered {result.status} in-process, expected 200")
         started = time.monotonic()
+        m.count_queries(page.path, cookie)  # the same work in this process, timed: does the page need longer?
+        single = time.monotonic() - started
+        server.wait_idle()
         status, result.transferred_bytes, result.first_load_bytes, result.assets = m.first_load(
             server.fetch, page.path, cookie
         )
-        single = time.monotonic() - started
         if status != 200:
             raise SystemExit(f"bench: {page.path} answered {status} from gunicorn, expected 200")
-        # A page slower than a quarter of the duration gets time for a few rounds of c requests.
+        # A page slower than a quarter of the duration gets time for a few rounds of requests on every connection.
         seconds = max(args.duration, min(300, math.ceil(single * 4 * args.connections / args.workers)))
         if seconds > args.duration:
             result.note = f"{seconds} s of wrk"
         if single < 0.5:
             wrk(args, server.port, page.path, cookie, 2)  # warm-up, thrown away
+            server.wait_idle()
         say(f"{page.key}: {result.queries} queries, {result.html_bytes:,} bytes; wrk {seconds} s")
         m.apply_wrk(result, m.parse_wrk(wrk(args, server.port, page.path, cookie, seconds)))
-        if single >= 0.5:
-            time.sleep(single * 1.5)  # requests wrk gave up on still run on the server: let them finish
+        # Requests wrk gave up on at the end still run on the server: the next page starts when they are done.
+        server.wait_idle()
     return results
 
 

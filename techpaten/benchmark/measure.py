@@ -7,6 +7,7 @@ test suite checks it at a tiny size (tests/benchmark/). Timing is reported, neve
 from __future__ import annotations
 
 import gzip
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -111,6 +112,7 @@ def client_fetch(path: str, cookie: str) -> tuple[int, dict[str, str], bytes]:
     client = Client(HTTP_COOKIE=cookie, HTTP_ACCEPT_ENCODING=ACCEPT_ENCODING) if cookie else Client()
     response = client.get(path, HTTP_ACCEPT_ENCODING=ACCEPT_ENCODING)
     body = b"".join(response.streaming_content) if response.streaming else response.content  # type: ignore[attr-defined,arg-type]
+    response.close()  # a static file's handle
     return response.status_code, {k.lower(): v for k, v in response.headers.items()}, body
 
 
@@ -147,6 +149,17 @@ def _ms(value: float | None) -> str:
     return f"{value:.0f} ms" if value >= 10 else f"{value:.1f} ms"
 
 
+def _rate(value: float) -> str:
+    return f"{value:,.0f}" if value >= 100 else (f"{value:.1f}" if value >= 1 else f"{value:.2f}")
+
+
+def _ratio(value: float) -> str:
+    """Three decimals, or two significant digits below 0.01 (a ratio of 0.00008 is not 0)."""
+    if value >= 0.01 or value <= 0:
+        return f"{value:.3f}"
+    return f"{value:.{1 - math.floor(math.log10(value))}f}"
+
+
 def table(results: Iterable[Result]) -> str:
     """A Markdown table; ratios are requests/s relative to the no-op view of the same run."""
     rows = list(results)
@@ -159,9 +172,9 @@ def table(results: Iterable[Result]) -> str:
         if r.path is None:
             lines.append(f"| {r.label} | — | — | — | — | — | — | — | — | — |")
             continue
-        rps = "—" if r.requests_per_second is None else f"{r.requests_per_second:,.1f}"
+        rps = "—" if r.requests_per_second is None else _rate(r.requests_per_second)
         ratio = (
-            f"{r.requests_per_second / ceiling:.3f}"
+            _ratio(r.requests_per_second / ceiling)
             if ceiling and r.requests_per_second is not None and r.key != "noop"
             else ("1" if r.key == "noop" else "—")
         )

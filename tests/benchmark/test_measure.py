@@ -115,5 +115,5 @@ def test_the_table_gives_ratios_to_the_noop_view_and_keeps_the_api_slot():
     slot = measure.Result("api_list", "API list (no API yet)", None)
     lines = measure.table([noop, page, slot]).splitlines()
     assert lines[0].startswith("| page | req/s | ratio to no-op | p50 | p95 | p99 | queries |")
-    assert lines[3] == "| imprint | 250.0 | 0.250 | 3.0 ms | 8.2 ms | 20 ms | 1 | 3.0 KB | 1.0 KB | 10.0 KB |"
+    assert lines[3] == "| imprint | 250 | 0.250 | 3.0 ms | 8.2 ms | 20 ms | 1 | 3.0 KB | 1.0 KB | 10.0 KB |"
     assert lines[4].startswith("| API list (no API yet) | — |")
