@@ -115,7 +115,7 @@ def test_nginx_accepts_the_site(tmp_path):
     assert "[warn]" not in result.stderr and "[emerg]" not in result.stderr
 
 
-def test_nginx_adds_the_apps_headers_to_the_static_files_it_serves(client: Client, settings):
+def test_nginx_adds_the_apps_headers_to_the_static_files_it_serves(client: Client, settings, db):
     """The app's own answer for a static file (WhiteNoise, over HTTPS) carries the headers nginx must add."""
     settings.SECURE_SSL_REDIRECT = False
     response = client.get("/static/css/site.css", secure=True)
