@@ -110,10 +110,6 @@ def parties_or_blank(data: DocumentData) -> list[Run]:
     return _merged(runs)
 
 
-def volunteers_or_blank(data: DocumentData) -> list[Run]:
-    return parties_or_blank(data)
-
-
 def controller_name(data: DocumentData) -> Run:
     """The controller's full legal name (the organisation, or its sponsor), as entered."""
     return value_or_blank(data.details.controller_legal_name, _("full legal name of the organisation or its sponsor"))
