@@ -1,5 +1,8 @@
 """Fail when the German catalogue is out of step with the code: a string the code marks for translation that the
-catalogue lacks, or a catalogue entry without (or with a fuzzy) translation.
+catalogue lacks, a catalogue entry without (or with a fuzzy) translation, or a gettext call inside an f-string.
+
+xgettext never sees a call inside an f-string (`f"{_('Yes')} …"`): the string is not extracted, so it stays English
+in every language. Such calls are found by walking the syntax tree of every module.
 
 Runs `makemessages` on a throw-away copy of the project, so the working tree is never touched.
 Fix with: python scripts/update_translations.py, then translate what it lists in techpaten/locale/de/.../django.po.
@@ -7,6 +10,7 @@ Fix with: python scripts/update_translations.py, then translate what it lists in
 
 from __future__ import annotations
 
+import ast
 import os
 import shutil
 import subprocess
@@ -18,6 +22,42 @@ import polib
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = Path("techpaten") / "locale" / "de" / "LC_MESSAGES" / "django.po"
+
+
+# The names the project's modules import the gettext functions under.
+GETTEXT_NAMES = frozenset(
+    {"_", "gettext", "gettext_lazy", "ngettext", "ngettext_lazy", "pgettext", "pgettext_lazy", "npgettext"}
+)
+
+
+def _called_name(node: ast.AST) -> str:
+    if isinstance(node, ast.Call):
+        if isinstance(node.func, ast.Name):
+            return node.func.id
+        if isinstance(node.func, ast.Attribute):
+            return node.func.attr
+    return ""
+
+
+def gettext_in_fstrings(source: str, filename: str = "<string>") -> list[str]:
+    """Every gettext call inside an f-string of `source`, as "file:line: name(...)"."""
+    found: list[str] = []
+    for node in ast.walk(ast.parse(source, filename)):
+        if not isinstance(node, ast.JoinedStr):
+            continue
+        for part in node.values:
+            for inner in ast.walk(part):
+                name = _called_name(inner)
+                if name in GETTEXT_NAMES:
+                    found.append(f"{filename}:{inner.lineno}: {name}() inside an f-string is never extracted")
+    return found
+
+
+def fstring_problems(root: Path) -> list[str]:
+    problems: list[str] = []
+    for path in sorted((root / "techpaten").rglob("*.py")):
+        problems += gettext_in_fstrings(path.read_text(encoding="utf-8"), str(path.relative_to(root)))
+    return problems
 
 
 def msgids(po: polib.POFile) -> set[tuple[str, str]]:
@@ -42,6 +82,7 @@ def main() -> int:
     problems = [f"not in the catalogue: {msgid!r}" for _ctx, msgid in sorted(msgids(fresh) - msgids(committed))]
     problems += [f"untranslated: {e.msgid!r}" for e in committed.untranslated_entries() if not e.obsolete]
     problems += [f"fuzzy: {e.msgid!r}" for e in committed.fuzzy_entries() if not e.obsolete]
+    problems += fstring_problems(ROOT)
     for problem in problems:
         print(problem)
     if problems:

@@ -38,7 +38,7 @@ class SolutionAdmin(admin.ModelAdmin):
 
 class BaselineSettingInline(admin.TabularInline):
     model = BaselineSetting
-    fields = ["position", "kind", "setting", "value", "reason_de", "reason_en"]
+    fields = ["position", "kind", "control", "setting", "value", "reason_de", "reason_en"]
     extra = 0
 
 

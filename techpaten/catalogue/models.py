@@ -88,8 +88,24 @@ class BaselineSetting(models.Model):
         APP_DISABLED = "app_disabled", _("app must stay disabled")
         VALUE = "value", _("must have this value")
 
+    class Control(models.TextChoices):
+        """The Art. 32 control a setting serves: the TOM files it there (stated, never guessed from its words)."""
+
+        PHYSICAL = "physical", _("physical access control")
+        SYSTEM_ACCESS = "system_access", _("system access control")
+        DATA_ACCESS = "data_access", _("data access control")
+        SEPARATION = "separation", _("separation control")
+        ENCRYPTION = "encryption", _("pseudonymisation and encryption")
+        TRANSFER = "transfer", _("transfer control")
+        INPUT = "input", _("input control")
+        AVAILABILITY = "availability", _("availability (backup)")
+        RESILIENCE = "resilience", _("resilience and updates")
+        MINIMISATION = "minimisation", _("data minimisation by default")
+        DELETION = "deletion", _("deletion and storage limitation")
+
     profile = models.ForeignKey(DeploymentProfile, on_delete=models.CASCADE, related_name="baseline")
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    control = models.CharField(_("control (Art. 32 GDPR)"), max_length=16, choices=Control.choices)
     setting = models.CharField(_("setting or app"), max_length=200)
     value = models.CharField(_("value"), max_length=200, blank=True)
     reason_de = models.TextField(_("why (German)"), blank=True)

@@ -10,12 +10,15 @@ from __future__ import annotations
 from typing import Any
 
 from .seed_data import PROFILES, SOLUTIONS
+from .seed_data.controls import CONTROLS
 
 
 def load(apps: Any) -> None:
     solution_model = apps.get_model("catalogue", "Solution")
     profile_model = apps.get_model("catalogue", "DeploymentProfile")
     setting_model = apps.get_model("catalogue", "BaselineSetting")
+    # Migrations before catalogue/0005 run this loader with a BaselineSetting that has no `control` yet.
+    with_control = any(field.name == "control" for field in setting_model._meta.get_fields())
     coverage_model = apps.get_model("catalogue", "Coverage")
     requirements = {r.code: r for r in apps.get_model("compliance", "Requirement").objects.all()}
     sectors = {s.slug: s for s in apps.get_model("taxonomy", "Sector").objects.all()}
@@ -56,17 +59,16 @@ def load(apps: Any) -> None:
             },
         )
         for position, setting in enumerate(spec.baseline, start=1):
-            setting_model.objects.update_or_create(
-                profile=profile,
-                setting=setting.setting,
-                defaults={
-                    "kind": setting.kind,
-                    "value": setting.value,
-                    "reason_de": setting.reason_de,
-                    "reason_en": setting.reason_en,
-                    "position": position,
-                },
-            )
+            defaults = {
+                "kind": setting.kind,
+                "value": setting.value,
+                "reason_de": setting.reason_de,
+                "reason_en": setting.reason_en,
+                "position": position,
+            }
+            if with_control:
+                defaults["control"] = CONTROLS[setting.setting]
+            setting_model.objects.update_or_create(profile=profile, setting=setting.setting, defaults=defaults)
         for cover in spec.coverage:
             coverage_model.objects.update_or_create(
                 profile=profile,

@@ -14,7 +14,15 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from . import services
-from .models import ChecklistEntry, DsfaScreening, NeedContext, Requirement, RequirementSet, RequirementSetItem
+from .models import (
+    ChecklistEntry,
+    DsfaScreening,
+    NeedContext,
+    Requirement,
+    RequirementSet,
+    RequirementSetItem,
+    SourceCheck,
+)
 
 
 def _is_approved(obj: RequirementSet | None) -> bool:
@@ -98,7 +106,7 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
 @admin.register(NeedContext)
 class NeedContextAdmin(ReadOnlyAdmin):
-    list_display = ["need", "third_party_data", "updated_at"]
+    list_display = ["need", "beyond_household", "children_data", "updated_at"]
     list_select_related = ["need"]
 
 
@@ -115,3 +123,11 @@ class DsfaScreeningAdmin(ReadOnlyAdmin):
     list_display = ["need", "presumed_necessary", "created_by_name", "created_at"]
     list_filter = ["presumed_necessary"]
     list_select_related = ["need"]
+
+
+@admin.register(SourceCheck)
+class SourceCheckAdmin(ReadOnlyAdmin):
+    """Reviewers check sources on the site; staff may look here, not change who checked what."""
+
+    list_display = ["source", "checked_by_name", "checked_on"]
+    search_fields = ["source"]

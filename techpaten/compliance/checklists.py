@@ -30,13 +30,18 @@ HOUSEHOLD_SECTORS = frozenset({"wg"})
 class Context:
     children_data: bool
     household_sector: bool
-    third_party_data: bool
+    beyond_household: bool
     outside_admin: bool
+    sponsor: str = ""
+    # Whether the organisation has answered the questions of the context (None: not yet).
+    answered_beyond_household: bool | None = None
+    answered_children: bool | None = None
 
     @property
     def household_exempt(self) -> bool:
-        """The exemption holds only for a household's own members running it for themselves."""
-        return self.household_sector and not self.third_party_data and not self.outside_admin
+        """A household stays exempt while it stays private (Art. 2(2)(c), Recital 18): an outside helper and other
+        people's contact details do not end the exemption; publication, public space or non-private use do."""
+        return self.household_sector and not self.beyond_household
 
 
 @dataclass
@@ -82,6 +87,8 @@ class Checklist:
 def applies(requirement: Requirement, context: Context) -> bool:
     if requirement.children_data and not context.children_data:
         return False
+    if requirement.sponsors and context.sponsor not in requirement.sponsor_list:
+        return False
     if requirement.household == Requirement.Household.EXEMPT:
         return context.household_exempt
     if requirement.household == Requirement.Household.NOT_EXEMPT:
@@ -89,15 +96,25 @@ def applies(requirement: Requirement, context: Context) -> bool:
     return True
 
 
-def context_for(need: Need) -> Context:
-    sector_slug = need.organisation.sector.slug
-    answered = NeedContext.objects.filter(need=need).values_list("third_party_data", flat=True).first()
+def make_context(sector_slug: str, sponsor: str, answers: NeedContext | None, outside_admin: bool) -> Context:
+    """The checklist's context from the sector, the sponsor and the organisation's answers (if any)."""
+    beyond = answers.beyond_household if answers is not None else None
+    children = answers.children_data if answers is not None else None
     return Context(
-        children_data=sector_slug in CHILDREN_SECTORS,
+        children_data=sector_slug in CHILDREN_SECTORS or bool(children),
         household_sector=sector_slug in HOUSEHOLD_SECTORS,
-        third_party_data=bool(answered),
-        outside_admin=has_outside_admin(need),
+        beyond_household=bool(beyond),
+        outside_admin=outside_admin,
+        sponsor=sponsor,
+        answered_beyond_household=beyond,
+        answered_children=children,
     )
+
+
+def context_for(need: Need) -> Context:
+    organisation = need.organisation
+    answers = NeedContext.objects.filter(need=need).first()
+    return make_context(organisation.sector.slug, organisation.sponsor_kind, answers, has_outside_admin(need))
 
 
 def has_outside_admin(need: Need) -> bool:
@@ -182,7 +199,7 @@ def for_engagement(engagement: Engagement) -> list[Checklist]:
     if not needs:
         return []
     need_ids = [need.pk for need in needs]
-    answered = dict(NeedContext.objects.filter(need_id__in=need_ids).values_list("need_id", "third_party_data"))
+    answered = {context.need_id: context for context in NeedContext.objects.filter(need_id__in=need_ids)}
     entries: dict[int, dict[int, ChecklistEntry]] = defaultdict(dict)
     for entry in ChecklistEntry.objects.filter(need_id__in=need_ids):
         entries[entry.need_id][entry.requirement_id] = entry
@@ -193,12 +210,7 @@ def for_engagement(engagement: Engagement) -> list[Checklist]:
     return [
         assemble(
             need,
-            Context(
-                children_data=sector.slug in CHILDREN_SECTORS,
-                household_sector=sector.slug in HOUSEHOLD_SECTORS,
-                third_party_data=bool(answered.get(need.pk)),
-                outside_admin=outside_admin,
-            ),
+            make_context(sector.slug, needs[0].organisation.sponsor_kind, answered.get(need.pk), outside_admin),
             list(need.use_cases.all()),
             sets,
             entries[need.pk],

@@ -9,7 +9,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from .dsfa import CRITERIA, NOTES_MAX_LENGTH, QUESTIONS
-from .roles import Answers, Hoster
+from .roles import Answers, Body, Hoster
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 
@@ -26,6 +26,22 @@ def _yes_no(label: Any, help_text: Any) -> forms.TypedChoiceField:
 
 
 class RoleFinderForm(forms.Form):
+    body = forms.ChoiceField(
+        label=_("Who stands behind your organisation?"),
+        help_text=_("It decides whether church law applies instead of the GDPR and whether a DPO is required."),
+        choices=[
+            (Body.PUBLIC.value, _("A public body (e.g. a town, a district or the Land)")),
+            (
+                Body.PRIVATE.value,
+                _("A private sponsor (e.g. a Verein, a non-profit company, a school in free sponsorship)"),
+            ),
+            (Body.CATHOLIC.value, _("A Catholic sponsor")),
+            (Body.PROTESTANT.value, _("A Protestant sponsor")),
+            (Body.NONE.value, _("Nobody: we are private people (e.g. a shared flat)")),
+        ],
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Please answer this question.")},
+    )
     household = _yes_no(
         _(
             "Are you a private household (for example a shared flat) that uses the service only for the residents' "
@@ -33,12 +49,16 @@ class RoleFinderForm(forms.Form):
         ),
         _("Answer “no” for a Kita, a school, a club or an initiative."),
     )
-    outside_people = _yes_no(
+    beyond_household = _yes_no(
         _(
-            "Will the service hold information about people outside your group, for example parents, pupils, guests "
-            "or contacts?"
+            "Does anything from the service reach people you do not know (e.g. a public website), does it record "
+            "public space (e.g. a camera facing the street), or is it used for more than private life (a club, a "
+            "business)?"
         ),
-        _("Names, photos, e-mail addresses and phone numbers all count."),
+        _(
+            "Other people's addresses and contact details in a shared address book do not count: keeping them is "
+            "part of private life. For an organisation, answer “yes”."
+        ),
     )
     member = _yes_no(
         _("Is the helper a member of your organisation, or working inside it under your direction?"),
@@ -70,10 +90,11 @@ class RoleFinderForm(forms.Form):
         data = self.cleaned_data
         return Answers(
             private_household=data["household"],
-            outside_people=data["outside_people"],
+            beyond_household=data["beyond_household"],
             helper_is_member=data["member"],
             helper_has_access=data["access"],
             hoster=Hoster(data["hoster"]),
+            body=Body(data["body"]),
         )
 
 

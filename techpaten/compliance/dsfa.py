@@ -19,7 +19,7 @@ from django_stubs_ext import StrOrPromise
 from techpaten.needs.models import Need
 
 from .checklists import CHILDREN_SECTORS
-from .models import DsfaScreening
+from .models import DsfaScreening, NeedContext
 
 CRITERIA = DsfaScreening.CRITERIA
 
@@ -45,8 +45,9 @@ QUESTIONS: dict[str, tuple[StrOrPromise, StrOrPromise]] = {
     "sensitive_data": (
         gettext_lazy("Does the service hold sensitive or very personal information?"),
         gettext_lazy(
-            "For example health data, religion, a family's circumstances, or photos of children, which are very "
-            "personal."
+            "For example health data, religion, diaries, private messages, location data or financial data. Ordinary "
+            "group photos of events are not what WP248 means by very personal data; photos showing health, "
+            "intimate or family situations can be."
         ),
     ),
     "large_scale": (
@@ -88,7 +89,6 @@ LABELS: dict[str, StrOrPromise] = {
     for name in CRITERIA
     if isinstance(field := DsfaScreening._meta.get_field(name), models.Field)
 }
-PHOTO_USE_CASE = "photos"
 NOTES_MAX_LENGTH = 4000
 
 
@@ -114,6 +114,15 @@ def prefill(need: Need) -> dict[str, tuple[bool, str]]:
     """Answers the data already give, with the reason; every other criterion starts unticked without a reason."""
     answers: dict[str, tuple[bool, str]] = dict.fromkeys(CRITERIA, (False, ""))
     sector = need.organisation.sector.slug if need.organisation.sector_id else ""
+    answered_children = NeedContext.objects.filter(need=need, children_data=True).exists()
+    if sector not in CHILDREN_SECTORS and answered_children:
+        answers["vulnerable_subjects"] = (
+            True,
+            _(
+                "Pre-answered: you said the service holds children's data, and children are people who need special "
+                "protection (WP248; Recital 38 GDPR)."
+            ),
+        )
     if sector in CHILDREN_SECTORS:
         # Children merit specific protection (Recital 38 GDPR); WP248 names them as vulnerable data subjects.
         if sector == "kita":
@@ -127,14 +136,8 @@ def prefill(need: Need) -> dict[str, tuple[bool, str]]:
                 "(WP248; Recital 38 GDPR)."
             )
         answers["vulnerable_subjects"] = (True, reason)
-    if sector == "kita" and need.use_cases.filter(slug=PHOTO_USE_CASE).exists():
-        answers["sensitive_data"] = (
-            True,
-            _(
-                "Pre-answered: this need is about sharing photos in a Kita. Photos of children are highly personal "
-                "data (WP248)."
-            ),
-        )
+    # Photos are not pre-ticked as "sensitive or highly personal data": WP248's examples of that criterion (diaries,
+    # private messages, location and financial data) are not ordinary group photos. Whoever answers decides.
     return answers
 
 
@@ -166,6 +169,10 @@ def outcome(screening: DsfaScreening) -> Result:
     met = tuple(screening.criteria_met)
     presumed = len(met) >= DsfaScreening.PRESUMPTION_THRESHOLD
     also_check = (
+        _(
+            "One criterion can be enough: WP248 says a processing that meets only one criterion may still need a "
+            "DSFA when its risk is high. Decide and write down why."
+        ),
         _(
             "Check the cases of Art. 35(3) GDPR, which always need a DSFA: systematic and extensive evaluation of "
             "people with legal effects, large-scale processing of special categories of data (Art. 9 and 10 GDPR), "
@@ -199,7 +206,10 @@ def outcome(screening: DsfaScreening) -> Result:
     return Result(
         criteria_met=met,
         presumed_necessary=False,
-        summary=_("Fewer than two criteria are met: no DSFA is presumed necessary."),
+        summary=_(
+            "Fewer than two criteria are met: a DSFA is not presumed necessary. One criterion can still be enough "
+            "when the risk is high (WP248)."
+        ),
         contents=(),
         next_step=_(
             "Keep this screening as documentation of your decision (DSK Kurzpapier Nr. 5), and repeat it when the "

@@ -29,13 +29,41 @@ class MarkItemForm(forms.Form):
         super().__init__(*args, **kwargs)
 
 
-class ContextForm(forms.Form):
-    third_party_data = forms.TypedChoiceField(
-        label=_("Does the service hold data of people outside the WG (guests, family, neighbours, a landlord)?"),
-        choices=[("yes", _("Yes")), ("no", _("No, only of the people living in the WG"))],
+def _yes_no(label: Any, no_label: Any, help_text: Any = "") -> forms.TypedChoiceField:
+    return forms.TypedChoiceField(
+        label=label,
+        help_text=help_text,
+        choices=[("yes", _("Yes")), ("no", no_label)],
         coerce=lambda value: value == "yes",
         widget=forms.RadioSelect,
     )
+
+
+class ContextForm(forms.Form):
+    """The questions of the checklist's context: only those that matter for the need's sector are asked."""
+
+    beyond_household = _yes_no(
+        _(
+            "Does anything from the service reach people you do not know (e.g. a public website), does it record "
+            "public space, or is it used for more than the WG's private life (a club, a business)?"
+        ),
+        _("No, it stays within the WG's private life"),
+        _(
+            "Contact details of friends, family or a landlord in a shared address book do not count: keeping "
+            "addresses is part of private life (Recital 18 GDPR)."
+        ),
+    )
+    children_data = _yes_no(
+        _("Does the service hold data of children, for example of a youth section?"),
+        _("No"),
+    )
+
+    def __init__(self, *args: Any, household: bool = False, ask_children: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if not household:
+            del self.fields["beyond_household"]
+        if not ask_children:
+            del self.fields["children_data"]
 
 
 class SetFilterForm(forms.Form):

@@ -49,6 +49,8 @@ class Requirement(models.Model):
     sectors = models.ManyToManyField(Sector, blank=True, related_name="+", verbose_name=_("sectors"))
     use_cases = models.ManyToManyField(UseCase, blank=True, related_name="+", verbose_name=_("use cases"))
     children_data = models.BooleanField(_("only where children's data are processed"), default=False)
+    # Space-separated Organisation.sponsor_kind values (e.g. "catholic protestant"); empty: every sponsor.
+    sponsors = models.CharField(_("only for these sponsors"), max_length=100, blank=True)
     household = models.CharField(
         _("household exemption"), max_length=12, choices=Household.choices, default=Household.ANY
     )
@@ -79,6 +81,10 @@ class Requirement(models.Model):
     @property
     def source_list(self) -> list[str]:
         return [line.strip() for line in self.sources.splitlines() if line.strip()]
+
+    @property
+    def sponsor_list(self) -> list[str]:
+        return self.sponsors.split()
 
 
 class RequirementSet(models.Model):
@@ -137,11 +143,18 @@ class RequirementSetItem(models.Model):
 
 
 class NeedContext(models.Model):
-    """What the checklist must know beyond sector and use cases; answered by the organisation."""
+    """What the checklist must know beyond sector and use cases; answered by the organisation (None: not yet)."""
 
     need = models.OneToOneField(Need, on_delete=models.CASCADE, related_name="compliance_context")
-    # The household exemption (Art. 2(2)(c)) ends once people outside the household are in the data.
-    third_party_data = models.BooleanField(_("the service holds data of people outside the household"), default=False)
+    # What ends the household exemption (Art. 2(2)(c), Recital 18): publication to an indefinite number of people
+    # (CJEU C-101/01 Lindqvist), reaching into public space (C-212/13 Ryneš), or processing that is not purely
+    # personal. Other people's contact details in a shared address book do not: holding addresses is a household
+    # activity (Recital 18).
+    beyond_household = models.BooleanField(
+        _("the service publishes, records public space or serves more than private life"), null=True, blank=True
+    )
+    # Asked of every sector that does not look after children as a rule (a sports club's youth section).
+    children_data = models.BooleanField(_("the service holds children's data"), null=True, blank=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
@@ -150,6 +163,31 @@ class NeedContext(models.Model):
 
     def __str__(self) -> str:
         return str(self.need)
+
+
+class SourceCheck(models.Model):
+    """A registered reviewer checked one source of the requirement library (a citation, one line of `sources`).
+
+    Kept apart from the requirements: a check says the citation is right wherever it is used, and it must not touch
+    requirements frozen in an approved set. The library lists for every source whether and by whom it was checked.
+    """
+
+    source = models.CharField(_("source"), max_length=500, unique=True)
+    checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    # Kept with the check: who vetted a citation is the point, also after the account is gone.
+    checked_by_name = models.CharField(_("checked by"), max_length=200)
+    checked_on = models.DateField(_("checked on"))
+    note = models.CharField(_("note"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("checked source")
+        verbose_name_plural = _("checked sources")
+        ordering = ["source"]
+
+    def __str__(self) -> str:
+        return self.source
 
 
 class ChecklistEntry(models.Model):

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any
 from django.utils.translation import gettext_lazy as _
 
 from techpaten.catalogue.models import Review
-from techpaten.paperwork.models import GeneratedDocument, ProcessingDetails
+from techpaten.paperwork.models import GeneratedDocument, ProcessingDetails, ProcessorParty
 from techpaten.privacy.base import Category
 
-from .models import ChecklistEntry, DsfaScreening, RequirementSet
+from .models import ChecklistEntry, DsfaScreening, RequirementSet, SourceCheck
 
 if TYPE_CHECKING:
     from techpaten.accounts.models import User
@@ -27,8 +27,9 @@ class DataProtectionWorkData(Category):
     key = "data_protection_work"
     title = _("Data-protection work")
     description = _(
-        "Checklist items you marked, DSFA screenings you answered, documents you generated, reviews you wrote and "
-        "requirement sets you approved. Published reviews and approvals keep your name when you delete your account."
+        "Checklist items you marked, DSFA screenings you answered, documents you generated, your name and address "
+        "as a party to contracts, reviews you wrote, requirement sets you approved and sources you checked. "
+        "Published reviews, approvals and source checks keep your name when you delete your account."
     )
     labels = {
         "checklist_entries": _("checklist items"),
@@ -51,6 +52,12 @@ class DataProtectionWorkData(Category):
         "scope": _("scope"),
         "findings": _("findings"),
         "set": _("requirement set"),
+        "contract_parties": _("you as a party to contracts"),
+        "engagement": _("engagement"),
+        "legal_name": _("full name"),
+        "postal_address": _("postal address"),
+        "checked_sources": _("sources you checked"),
+        "source": _("source"),
     }
 
     def export(self, user: User) -> dict[str, Any]:
@@ -85,6 +92,19 @@ class DataProtectionWorkData(Category):
                 }
                 for r in Review.objects.filter(reviewer=user).select_related("solution").order_by("created_at", "pk")
             ],
+            "contract_parties": [
+                {
+                    "engagement": str(party.engagement),
+                    "legal_name": party.legal_name,
+                    "postal_address": party.postal_address,
+                    "updated_at": party.updated_at,
+                }
+                for party in ProcessorParty.objects.filter(user=user).select_related("engagement").order_by("pk")
+            ],
+            "checked_sources": [
+                {"source": check.source, "created_at": check.checked_on}
+                for check in SourceCheck.objects.filter(checked_by=user).order_by("checked_on", "pk")
+            ],
             "approved_sets": [
                 {"set": str(s), "created_at": s.approved_at}
                 for s in RequirementSet.objects.filter(approved_by=user)
@@ -95,7 +115,14 @@ class DataProtectionWorkData(Category):
 
     def delete_or_anonymise(self, user: User) -> dict[str, int]:
         drafts, _ = Review.objects.filter(reviewer=user, status=Review.Status.DRAFT).delete()
+        # The name and address a volunteer entered for contracts are theirs alone: deleted, not kept.
+        parties, _ = ProcessorParty.objects.filter(user=user).delete()
         return {
+            "contract_parties_deleted": parties,
+            "source_checks_kept": SourceCheck.objects.filter(checked_by=user).update(checked_by=None),
+            "roles_decided_anonymised": ProcessingDetails.objects.filter(role_decided_by=user).update(
+                role_decided_by=None
+            ),
             "review_drafts_deleted": drafts,
             "reviews_kept": Review.objects.filter(reviewer=user).update(reviewer=None),
             "set_approvals_kept": RequirementSet.objects.filter(approved_by=user).update(approved_by=None),

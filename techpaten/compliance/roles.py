@@ -2,6 +2,12 @@
 
 A pure decision from a few plain answers, no database. It gives the generic rule with its articles, never an
 individual legal assessment (§ 6 RDG). Facts: shared/domain/datenschutz.md, "Who is who".
+
+The household exemption (Art. 2(2)(c) GDPR) is read as Recital 18 and the CJEU read it: correspondence and the holding
+of addresses are household activities, so other people's contact details in a shared address book do not end it;
+publication to an indefinite number of people (C-101/01 Lindqvist), reaching into public space (C-212/13 Ryneš) or
+processing that is not purely personal do. A helper who provides the means is bound by the GDPR, but the household
+stays exempt (Recital 18, last sentence): a shared flat owes no AVV to its outside admin.
 """
 
 from __future__ import annotations
@@ -32,7 +38,18 @@ class Role(StrEnum):
     CONTROLLER = "controller"
     PROCESSOR = "processor"
     SUB_PROCESSOR = "sub_processor"
+    BOUND = "bound"  # provides the means for a household's processing: bound by the GDPR (Recital 18)
     NONE = "none"
+
+
+class Body(StrEnum):
+    """Who stands behind the organisation: decides the DPO rule and whether church law replaces the GDPR."""
+
+    PUBLIC = "public"  # a public authority or body: a town, a district, the Land
+    PRIVATE = "private"  # a Verein, a non-profit company, a school in free sponsorship (Ersatzschule)
+    CATHOLIC = "catholic"  # KDG instead of the GDPR (Art. 91 GDPR)
+    PROTESTANT = "protestant"  # DSG-EKD instead of the GDPR (Art. 91 GDPR)
+    NONE = "none"  # private people: a shared flat, an informal group
 
 
 class Verdict(StrEnum):
@@ -51,6 +68,7 @@ ROLE_LABELS: dict[Role, StrOrPromise] = {
     Role.CONTROLLER: gettext_lazy("controller (Verantwortlicher)"),
     Role.PROCESSOR: gettext_lazy("processor (Auftragsverarbeiter)"),
     Role.SUB_PROCESSOR: gettext_lazy("sub-processor (Unterauftragsverarbeiter)"),
+    Role.BOUND: gettext_lazy("bound by the GDPR for the means it provides (Recital 18), no AVV needed"),
     Role.NONE: gettext_lazy("no role under the GDPR"),
 }
 # Keys of the generated documents (techpaten.paperwork) the outcome points to.
@@ -64,11 +82,13 @@ DOCUMENT_LABELS: dict[str, StrOrPromise] = {
 
 @dataclass(frozen=True)
 class Answers:
-    private_household: bool  # a private household using the service for its members' purely personal matters
-    outside_people: bool  # the service holds data of people outside the group (parents, pupils, guests, contacts)
+    private_household: bool  # a private household using the service for its members' own private matters
+    # publishes to an indefinite number of people, reaches into public space, or serves more than private life
+    beyond_household: bool
     helper_is_member: bool  # member of the organisation, or working inside it under its direction
     helper_has_access: bool  # hosts or administers in a way that lets them see personal data
     hoster: Hoster
+    body: Body = Body.PRIVATE
 
 
 @dataclass(frozen=True)
@@ -99,15 +119,15 @@ class Outcome:
 
 
 def decide(answers: Answers) -> Outcome:
-    # Art. 2(2)(c) is read narrowly: only natural persons, purely personal, and nobody from outside involved.
-    if answers.private_household and not answers.outside_people and answers.helper_is_member:
+    # Art. 2(2)(c) and Recital 18: the household stays exempt whoever helps it, as long as it stays private.
+    if answers.private_household and not answers.beyond_household:
         return _household(answers)
     if answers.helper_is_member:
-        return _member(answers)
+        return _with_body(_member(answers), answers)
     # Whoever holds the hoster contract can reach the server and the data on it: that is access.
     if answers.helper_has_access or answers.hoster is Hoster.HELPER:
-        return _processor(answers)
-    return _no_access(answers)
+        return _with_body(_processor(answers), answers)
+    return _with_body(_no_access(answers), answers)
 
 
 def _household(answers: Answers) -> Outcome:
@@ -117,11 +137,22 @@ def _household(answers: Answers) -> Outcome:
             "the GDPR (household exemption, Art. 2(2)(c) GDPR), so no documents are legally required."
         ),
         _(
-            "The exemption is read narrowly: it covers only natural persons and purely personal activity "
-            "(Art. 2(2)(c) and Recital 18 GDPR)."
+            "Holding other people's addresses and contact details, for example in a shared address book, is itself a "
+            "household activity (Recital 18 GDPR): it does not end the exemption."
         ),
     ]
-    roles = [(Party.ORGANISATION, Role.NONE), (Party.HELPER, Role.NONE)]
+    roles = [(Party.ORGANISATION, Role.NONE)]
+    outside_helper = not answers.helper_is_member and (answers.helper_has_access or answers.hoster is Hoster.HELPER)
+    if outside_helper:
+        reasons.append(
+            _(
+                "A helper from outside who provides the means is bound by the GDPR for them, but the household stays "
+                "exempt (Recital 18 GDPR, last sentence): the household needs no data processing agreement (AVV)."
+            )
+        )
+        roles.append((Party.HELPER, Role.BOUND))
+    else:
+        roles.append((Party.HELPER, Role.NONE))
     if answers.hoster is not Hoster.NONE:
         reasons.append(
             _(
@@ -129,7 +160,7 @@ def _household(answers: Answers) -> Outcome:
                 "by the GDPR itself (Art. 2(2)(c) and Recital 18 GDPR)."
             )
         )
-        roles.append((Party.HOSTER, Role.NONE))
+        roles.append((Party.HOSTER, Role.BOUND))
     return Outcome(
         verdict=Verdict.HOUSEHOLD,
         headline=_("Nothing is legally required: the household exemption applies"),
@@ -143,10 +174,10 @@ def _household(answers: Answers) -> Outcome:
                 "to the data when somebody moves out."
             ),
             _(
-                "The exemption stops applying, and the full GDPR applies, as soon as the service holds data of people "
-                "outside the household (guests, family, friends' contacts), a helper from outside administers it, or "
-                "it is used for more than private life (a club, a business, a public website). Then answer the "
-                "questions again."
+                "The exemption stops applying, and the full GDPR applies, as soon as something from the service is "
+                "published to people you do not know (CJEU, C-101/01 Lindqvist), a camera or sensor records public "
+                "space (CJEU, C-212/13 Ryneš), or the service is used for more than private life, for example for a "
+                "club or a business. Then answer the questions again."
             ),
         ),
     )
@@ -155,19 +186,54 @@ def _household(answers: Answers) -> Outcome:
 def _why_not_household(answers: Answers) -> list[str]:
     if not answers.private_household:
         return []
-    if answers.outside_people:
-        return [
-            _(
-                "The household exemption does not apply: the service holds data of people outside the household "
-                "(Art. 2(2)(c) GDPR, read narrowly)."
-            )
-        ]
     return [
         _(
-            "The household exemption does not apply: a helper from outside the household looks after the service "
-            "(Art. 2(2)(c) GDPR, read narrowly)."
+            "The household exemption does not apply: the service publishes to people you do not know, records public "
+            "space, or serves more than private life (Art. 2(2)(c) GDPR; CJEU C-101/01 Lindqvist, C-212/13 Ryneš)."
         )
     ]
+
+
+def _with_body(outcome: Outcome, answers: Answers) -> Outcome:
+    """Add what follows from who stands behind the organisation: the DPO rule, and church law where it applies."""
+    return Outcome(
+        verdict=outcome.verdict,
+        headline=outcome.headline,
+        documents=outcome.documents,
+        recommended=outcome.recommended,
+        reasons=(*outcome.reasons, *_body_reasons(answers.body)),
+        roles=outcome.roles,
+        advice=outcome.advice,
+    )
+
+
+def _body_reasons(body: Body) -> list[str]:
+    if body is Body.PUBLIC:
+        return [_("A public authority or body must designate a data-protection officer (Art. 37(1)(a) GDPR).")]
+    if body is Body.PRIVATE:
+        return [
+            _(
+                "A private sponsor, for example a Verein or a school in free sponsorship (Ersatzschule), is not a "
+                "public authority: Art. 37(1)(a) GDPR does not apply. Whether it must designate a data-protection "
+                "officer follows from Art. 37(1)(b) and (c) GDPR and § 38 BDSG, for schools also from the Land's "
+                "school law."
+            )
+        ]
+    if body is Body.CATHOLIC:
+        return [
+            _(
+                "A Catholic sponsor applies the KDG instead of the GDPR (Art. 91 GDPR): processing on behalf is "
+                "§ 29 KDG, the duty of confidentiality § 5 KDG. The documents cite the KDG."
+            )
+        ]
+    if body is Body.PROTESTANT:
+        return [
+            _(
+                "A Protestant sponsor applies the DSG-EKD instead of the GDPR (Art. 91 GDPR): processing on behalf is "
+                "§ 30 DSG-EKD, the duty of confidentiality § 26 DSG-EKD. The documents cite the DSG-EKD."
+            )
+        ]
+    return []
 
 
 def _controller_duties() -> str:
@@ -211,8 +277,9 @@ def _member(answers: Answers) -> Outcome:
             "authority and may process the data only on its instructions (Art. 29 GDPR). No AVV is needed."
         ),
         _(
-            "The organisation must make sure that such people are bound to confidentiality and briefed "
-            "(Art. 32(4) GDPR): a written confidentiality undertaking with a short briefing."
+            "The organisation must make sure that such people process the data only on its instructions and are "
+            "briefed (Art. 29, Art. 32(4) GDPR). A signed confidentiality undertaking is the usual proof; the GDPR "
+            "does not require writing, but the organisation must be able to show it (Art. 5(2), Art. 24(1) GDPR)."
         ),
         _controller_duties(),
         *hoster_reasons,

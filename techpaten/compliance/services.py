@@ -48,12 +48,19 @@ def mark_item(need: Need, requirement_code: str, user: User, *, done: bool, evid
 
 
 @transaction.atomic
-def set_context(need: Need, user: User, third_party_data: bool) -> NeedContext:
-    """Answer whether the service holds data of people outside the household (Art. 2(2)(c) GDPR ends there).
+def set_context(need: Need, user: User, **answers: bool | None) -> NeedContext:
+    """Answer what the checklist asks beyond sector and use cases: whether a household's service goes beyond private
+    life (which ends the exemption of Art. 2(2)(c) GDPR), and whether it holds children's data.
 
-    `user` is who answered; the context keeps no author (only the answer counts for the checklist).
+    Only the answers given are changed. `user` is who answered; the context keeps no author.
     """
-    context, _created = NeedContext.objects.update_or_create(need=need, defaults={"third_party_data": third_party_data})
+    allowed = {"beyond_household", "children_data"}
+    unknown = set(answers) - allowed
+    if unknown:
+        raise ValueError(f"unknown context answers: {sorted(unknown)}")
+    context, _created = NeedContext.objects.update_or_create(
+        need=need, defaults={name: value for name, value in answers.items() if value is not None}
+    )
     return context
 
 

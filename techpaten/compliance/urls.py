@@ -16,9 +16,11 @@ urlpatterns = [
     path("requirements/<int:pk>/", sets.detail, name="requirement_set"),
     path("requirements/<int:pk>/approve/", sets.approve, name="approve_set"),
     path("requirements/r/<slug:code>/", sets.requirement, name="requirement"),
+    path("requirements/r/<slug:code>/sources/check/", sets.check_source, name="check_source"),
     # Guided decisions and plain words
     path("data-protection/", decisions.hub, name="hub"),
     path("data-protection/roles/", decisions.role_finder, name="role_finder"),
+    path("engagements/<int:pk>/role/", decisions.store_role, name="store_role"),
     path("data-protection/liability/", decisions.liability, name="liability"),
     path("needs/<int:pk>/dsfa/", decisions.dsfa_screening, name="dsfa"),
 ]

@@ -88,11 +88,13 @@ def _value(value: str) -> str:
 
 
 def markdown(handbook: Handbook) -> str:
+    # Translated outside the f-strings: xgettext does not look inside them (scripts/check_messages.py).
+    organisation, date = _("Organisation"), _("Date")
     out = [
         f"# {handbook.title}",
         "",
-        f"- **{_('Organisation')}:** {handbook.organisation}",
-        f"- **{_('Date')}:** {handbook.date}",
+        f"- **{organisation}:** {handbook.organisation}",
+        f"- **{date}:** {handbook.date}",
         "",
         f"> {handbook.no_credentials}",
         "",

@@ -17,6 +17,7 @@ class OrganisationForm(forms.ModelForm):
             "name",
             "sector",
             "is_formal",
+            "sponsor_kind",
             "description",
             "plz",
             "town",

@@ -11,6 +11,17 @@ from django.utils.translation import gettext_lazy as _
 from techpaten.taxonomy.models import Sector
 
 
+class SponsorKind(models.TextChoices):
+    """The kind of legal body behind an organisation (its Träger), as far as data-protection law cares."""
+
+    NOT_STATED = "", _("not stated")
+    PUBLIC = "public", _("a public body (e.g. a town, a district or the Land)")
+    INDEPENDENT = "independent", _("an independent sponsor (e.g. a registered association, a foundation, a company)")
+    CATHOLIC = "catholic", _("a Catholic sponsor (church data-protection law: KDG)")
+    PROTESTANT = "protestant", _("a Protestant sponsor (church data-protection law: DSG-EKD)")
+    NONE = "none", _("none: private people (e.g. a shared flat or an informal group)")
+
+
 class Organisation(models.Model):
     """A Kita, school, WG, Verein or initiative: formal or informal, all welcome.
 
@@ -27,6 +38,19 @@ class Organisation(models.Model):
         help_text=_(
             "For example a registered association, a school or a Kita with a Träger. "
             "Leave unticked for a WG or an informal group."
+        ),
+    )
+    # Decides which data-protection law the kit's documents cite: church sponsors follow the KDG or the DSG-EKD
+    # instead of the GDPR (Art. 91 GDPR), public bodies must designate a DPO (Art. 37(1)(a) GDPR).
+    sponsor_kind = models.CharField(
+        _("sponsor (Träger)"),
+        max_length=12,
+        choices=SponsorKind.choices,
+        blank=True,
+        default=SponsorKind.NOT_STATED,
+        help_text=_(
+            "Who stands behind the organisation. For a church sponsor, the data-protection documents cite church "
+            "law (KDG or DSG-EKD) instead of the GDPR."
         ),
     )
     description = models.TextField(_("about us"), max_length=3000, blank=True)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Any, cast
 
 from django import forms
@@ -7,7 +8,34 @@ from django.utils.translation import gettext_lazy as _
 
 from techpaten.catalogue.models import DeploymentProfile
 
-from .models import ProcessingDetails
+from .models import ProcessingDetails, ProcessorParty, ProtectionNeed
+
+# Photos in the data: with children's data they need at least the protection level "high" (Recital 38 GDPR).
+_PHOTOS = re.compile(r"foto|photo|bild|image|video", re.IGNORECASE)
+
+# The form in groups, in the order a person thinks about them; the template shows one fieldset per group.
+GROUPS: list[tuple[Any, list[str]]] = [
+    (
+        _("The organisation as controller"),
+        ["controller_legal_name", "controller_representative", "joint_controllers", "dpo_contact"],
+    ),
+    (
+        _("The service"),
+        ["solution", "profile", "service_description", "starts_on", "hoster_name", "hoster_address"],
+    ),
+    (_("Hoster and sub-processors"), ["hoster_country", "hoster_contract", "sub_processors"]),
+    (
+        _("Purposes and legal basis"),
+        ["purposes", "legal_basis", "legitimate_interests", "provision_requirement", "sector_law"],
+    ),
+    (_("People and data"), ["data_subjects", "data_categories", "recipients"]),
+    (_("Risk and security"), ["protection_need", "protection_need_reason", "last_restore_test", "tom_reviewer"]),
+    (
+        _("Deletion"),
+        ["retention", "backup_retention_days", "deletion_trigger_contact", "deletion_checker", "deletion_log"],
+    ),
+    (_("Data breaches"), ["supervisory_authority", "out_of_hours_contact"]),
+]
 
 
 class ProfileChoiceField(forms.ModelChoiceField):
@@ -15,9 +43,16 @@ class ProfileChoiceField(forms.ModelChoiceField):
         return f"{obj.solution.name}: {obj.name}"
 
 
+def _textarea(rows: int = 3) -> forms.Textarea:
+    return forms.Textarea(attrs={"rows": rows})
+
+
 class ProcessingDetailsForm(forms.ModelForm):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, children_data: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        # Whether the organisation looks after children (Kita, school, or a need that said so): it decides the
+        # lowest protection need its photos may be given.
+        self.children_data = children_data
         solution = cast(forms.ModelChoiceField, self.fields["solution"])
         solution.empty_label = _("not chosen yet")
         self.fields["profile"] = ProfileChoiceField(
@@ -30,42 +65,33 @@ class ProcessingDetailsForm(forms.ModelForm):
 
     class Meta:
         model = ProcessingDetails
-        fields = [
-            "solution",
-            "profile",
-            "service_description",
-            "hoster_name",
-            "hoster_address",
-            "hoster_country",
-            "hoster_contract_by_organisation",
-            "purposes",
-            "data_subjects",
-            "data_categories",
-            "recipients",
-            "retention",
-            "backup_retention_days",
-            "starts_on",
-            "controller_representative",
-            "dpo_contact",
-            "supervisory_authority",
-        ]
+        fields = [name for _label, names in GROUPS for name in names]
         widgets = {
-            "service_description": forms.Textarea(attrs={"rows": 3}),
-            "purposes": forms.Textarea(attrs={"rows": 3}),
-            "data_subjects": forms.Textarea(attrs={"rows": 3}),
-            "data_categories": forms.Textarea(attrs={"rows": 3}),
-            "recipients": forms.Textarea(attrs={"rows": 3}),
-            "retention": forms.Textarea(attrs={"rows": 3}),
+            "service_description": _textarea(),
+            "joint_controllers": _textarea(2),
+            "sub_processors": _textarea(2),
+            "purposes": _textarea(),
+            "legal_basis": _textarea(),
+            "legitimate_interests": _textarea(2),
+            "provision_requirement": _textarea(2),
+            "data_subjects": _textarea(),
+            "data_categories": _textarea(),
+            "recipients": _textarea(),
+            "protection_need_reason": _textarea(),
+            "retention": _textarea(),
             "starts_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "last_restore_test": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }
         help_texts = {
             "purposes": _("One purpose per line, e.g. sharing photos of Kita events with the parents."),
             "data_subjects": _("One category per line, e.g. children, parents, staff."),
             "data_categories": _("One category per line, e.g. names, e-mail addresses, photos."),
             "recipients": _("One recipient per line, e.g. parents of the group, the hoster."),
-            "retention": _("One rule per line, e.g. photos: deleted when the child leaves the Kita."),
             "backup_retention_days": _("Backups have their own period; 90 days or less is usual."),
         }
+
+    def groups(self) -> list[tuple[Any, list[forms.BoundField]]]:
+        return [(label, [self[name] for name in names]) for label, names in GROUPS]
 
     def clean_backup_retention_days(self) -> int | None:
         days = self.cleaned_data.get("backup_retention_days")
@@ -80,4 +106,22 @@ class ProcessingDetailsForm(forms.ModelForm):
             self.add_error("profile", _("This profile belongs to another solution."))
         elif profile is not None and solution is None:
             cleaned["solution"] = profile.solution
+        photos = _PHOTOS.search(" ".join([cleaned.get("data_categories") or "", cleaned.get("purposes") or ""]))
+        if self.children_data and photos and cleaned.get("protection_need") == ProtectionNeed.NORMAL:
+            # Children merit specific protection (Recital 38 GDPR): their photos are never of normal protection need.
+            self.add_error(
+                "protection_need",
+                _("Photos of children need at least the protection level “high”. Please choose “high” or “very high”."),
+            )
         return cleaned
+
+
+class PartyForm(forms.ModelForm):
+    """A volunteer's own name and address as a party to the engagement's contracts (AVV, undertaking)."""
+
+    prefix = "party"
+
+    class Meta:
+        model = ProcessorParty
+        fields = ["legal_name", "postal_address"]
+        help_texts = {"legal_name": _("First and last name as in your identity card; it appears in the contracts.")}

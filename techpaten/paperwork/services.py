@@ -11,6 +11,7 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Count, Max, OuterRef, Subquery
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import get_language
 
@@ -19,8 +20,8 @@ from techpaten.engagements.models import Engagement
 
 from .documents.base import Document, Kind
 from .documents.data import DocumentData, gather
-from .documents.registry import KINDS
-from .models import GeneratedDocument, ProcessingDetails
+from .documents.registry import KINDS, offered
+from .models import GeneratedDocument, HelperRole, ProcessingDetails, ProcessorParty
 from .render.docx import render_docx
 from .render.odt import render_odt
 
@@ -36,8 +37,30 @@ def build(kind: Kind, data: DocumentData) -> Document:
 
 
 def open_gaps(data: DocumentData) -> dict[str, int]:
-    """How many facts each document still leaves to fill in (its Blanks), by kind."""
-    return {key: len(kind.build(data).blanks()) for key, kind in KINDS.items()}
+    """How many facts each offered document still leaves to fill in (its Blanks), by kind."""
+    return {kind.key: len(kind.build(data).blanks()) for kind in offered(data)}
+
+
+def store_role(engagement: Engagement, verdict: str, user: Any) -> ProcessingDetails:
+    """Store the role finder's verdict for the engagement: it decides which contract the documents page offers."""
+    role = HelperRole(verdict)
+    with transaction.atomic():
+        details, _created = ProcessingDetails.objects.select_for_update().get_or_create(engagement=engagement)
+        details.helper_role = role
+        details.role_decided_at = timezone.now()
+        details.role_decided_by = user
+        details.updated_by = user
+        details.save()
+    return details
+
+
+def save_party(party: ProcessorParty, engagement: Engagement, user: Any) -> ProcessorParty:
+    """A volunteer's own full name and address as a party to the contracts; only their own row."""
+    with transaction.atomic():
+        party.engagement = engagement
+        party.user = user
+        party.save()
+    return party
 
 
 def save_details(details: ProcessingDetails, engagement: Engagement, user: Any) -> ProcessingDetails:
@@ -49,9 +72,11 @@ def save_details(details: ProcessingDetails, engagement: Engagement, user: Any) 
     return details
 
 
-def produce(engagement: Engagement, kind: Kind, fmt: str, user: Any) -> tuple[bytes | Document, GeneratedDocument]:
+def produce(
+    engagement: Engagement, kind: Kind, fmt: str, user: Any, data: DocumentData | None = None
+) -> tuple[bytes | Document, GeneratedDocument]:
     """The document in the active language: the tree for HTML, else the file's bytes; and its record."""
-    document = build(kind, gather(engagement))
+    document = build(kind, data if data is not None else gather(engagement))
     produced: bytes | Document
     if fmt == GeneratedDocument.Format.HTML:
         produced = document

@@ -1,5 +1,6 @@
 """The data-protection kit as an organisation's admin walks it: the checklist of an accepted need, the DSFA
-screening, and the AVV downloaded and opened (parsed) with both parties' names in it."""
+screening, the role finder answered for the engagement (which makes the AVV the contract on offer), and the AVV
+downloaded and opened (parsed) with both parties in it."""
 
 from __future__ import annotations
 
@@ -63,9 +64,27 @@ def test_an_admin_works_through_the_checklist_screens_for_a_dsfa_and_downloads_t
     assert screening.presumed_necessary and screening.created_by == admin
     assert {"vulnerable_subjects", "large_scale"} <= set(screening.criteria_met)
 
-    # The documents of the engagement: the AVV as DOCX, opened here with python-docx.
+    # The documents of the engagement: no contract is offered until the role is decided with the role finder.
     engagement = need.engagement_link.engagement
     page.goto(f"/engagements/{engagement.pk}/documents/")
+    expect(page.locator(f"a[href='/engagements/{engagement.pk}/documents/avv.docx']")).to_have_count(0)
+    with translation.override("de"):
+        page.get_by_role("link", name=gettext("Decide the role with the role finder")).click()
+    for name, value in [
+        ("body", "private"),
+        ("household", "no"),
+        ("beyond_household", "yes"),
+        ("member", "no"),
+        ("access", "yes"),
+        ("hoster", "organisation"),
+    ]:
+        page.locator(f"input[name={name}][value={value}]").check()
+    page.locator("main form[method=get] button[type=submit]").click()
+    page.locator(f"form[action='/engagements/{engagement.pk}/role/'] button[type=submit]").click()
+    expect(page).to_have_url(f"{page.url.split('/engagements/')[0]}/engagements/{engagement.pk}/documents/")
+
+    # Now the AVV is on offer, not the confidentiality undertaking: as DOCX, opened here with python-docx.
+    expect(page.locator(f"a[href='/engagements/{engagement.pk}/documents/confidentiality.docx']")).to_have_count(0)
     with page.expect_download() as download_info:
         page.locator(f"a[href='/engagements/{engagement.pk}/documents/avv.docx']").click()
     download = download_info.value

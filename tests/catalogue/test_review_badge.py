@@ -39,3 +39,39 @@ def test_it_renders_a_single_review_with_its_dates(db):
     assert expired_on(past.valid_until) in render_to_string(BADGE, {"review": past})
     assert "status-rejected" in render_to_string(BADGE, {"review": rejected})
     assert "status-draft" in render_to_string(BADGE, {"review": draft})
+
+
+def approved_for(profile: str, day) -> str:
+    return makers.de("approved for %(profile)s until %(date)s", profile=profile, date=makers.short(day))
+
+
+def test_an_approval_of_one_profile_says_so_on_the_solution_s_badge(db):
+    """Finding 10: an approval that covers one deployment profile is not an approval of the whole solution."""
+    solution = makers.make_solution()
+    profile = makers.make_profile(solution, name="Nextcloud 32, Preset CLUB, gehärtet")
+    review = makers.make_review(solution, profile=profile)
+    html = render_to_string(BADGE, {"solution": suggestion(solution)})
+    assert approved_for("Nextcloud 32, Preset CLUB, gehärtet", review.valid_until) in html
+    assert approved_until(review.valid_until) not in html
+    assert approved_for("Nextcloud 32, Preset CLUB, gehärtet", review.valid_until) in render_to_string(
+        BADGE, {"review": review}
+    )
+
+
+def test_an_approval_of_the_whole_solution_keeps_the_plain_badge(db):
+    solution = makers.make_solution()
+    profile = makers.make_profile(solution)
+    makers.make_review(solution, profile=profile)
+    whole = makers.make_review(solution)
+    html = render_to_string(BADGE, {"solution": suggestion(solution)})
+    assert approved_until(whole.valid_until) in html and profile.name not in html
+
+
+def test_the_catalogue_list_shows_the_profile_of_an_approval(client, db):
+    from django.urls import reverse
+
+    solution = makers.make_solution()
+    profile = makers.make_profile(solution, name="Nextcloud 32, Preset CLUB, gehärtet")
+    review = makers.make_review(solution, profile=profile)
+    html = client.get(reverse("catalogue:list")).content.decode()
+    assert approved_for("Nextcloud 32, Preset CLUB, gehärtet", review.valid_until) in html

@@ -11,6 +11,7 @@ from django.utils.translation import gettext
 
 from techpaten.catalogue.models import Solution
 from techpaten.compliance.models import ChecklistEntry, NeedContext, Requirement
+from techpaten.paperwork.models import HelperRole, ProcessingDetails
 from techpaten.taxonomy.models import UseCase
 from tests import factories
 from tests.conftest import login
@@ -73,13 +74,19 @@ def test_a_draft_set_is_announced_as_not_yet_reviewed_and_an_approved_one_is_not
     assert start not in admin_client_.get(checklist_url(need)).content.decode()
 
 
-def test_the_helpful_document_is_linked_once_a_team_is_engaged(client, need, volunteer, org_admin, draft_set):
+def test_the_helpful_document_is_linked_once_a_team_is_engaged_and_the_role_offers_it(
+    client, need, volunteer, org_admin, draft_set
+):
     login(client, org_admin)
     assert "/documents/avv/" not in client.get(checklist_url(need)).content.decode()
     engagement = engage(need, volunteer, org_admin)
     html = client.get(checklist_url(need)).content.decode()
-    assert reverse("paperwork:document", args=[engagement.pk, "avv"]) in html
+    # The AVV is offered only once the role finder's verdict says the team is a processor (finding 8).
+    assert reverse("paperwork:document", args=[engagement.pk, "avv"]) not in html
     assert reverse("compliance:engagement_checklist", args=[engagement.pk]) in html
+    ProcessingDetails.objects.create(engagement=engagement, helper_role=HelperRole.PROCESSOR)
+    html = client.get(checklist_url(need)).content.decode()
+    assert reverse("paperwork:document", args=[engagement.pk, "avv"]) in html
 
 
 def test_the_team_member_sees_the_checklist_and_marks_an_item(client, need, volunteer, org_admin, draft_set):
@@ -148,41 +155,62 @@ def wg_need(org_admin):
     return factories.make_need(wg, created_by=org_admin, use_cases=("files",))
 
 
-def test_a_wg_is_asked_about_outside_data_and_told_when_the_exemption_ends(admin_client_, wg_need):
+def test_a_wg_is_asked_whether_it_goes_beyond_private_life_and_told_when_the_exemption_ends(admin_client_, wg_need):
     url = checklist_url(wg_need)
     html = admin_client_.get(url).content.decode()
     assert reverse("compliance:need_context", args=[wg_need.pk]) in html
-    assert (
-        de(
-            "The household exemption currently applies: the GDPR does not cover what natural persons do for purely "
-            "personal or household purposes (Art. 2(2)(c) GDPR). It is read narrowly, so the checklist asks only for "
-            "what keeps it that way."
-        )
-        in html
-    )
+    assert 'name="beyond_household"' in html and 'name="children_data"' in html
     assert "Nur Haushalt" in html and "Volle DSGVO" not in html
 
+    # An address book with friends' and the landlord's contacts is a household matter (Recital 18): still exempt.
+    admin_client_.post(
+        reverse("compliance:need_context", args=[wg_need.pk]), {"beyond_household": "no", "children_data": "no"}
+    )
+    assert "Nur Haushalt" in admin_client_.get(url).content.decode()
+
     response = admin_client_.post(
-        reverse("compliance:need_context", args=[wg_need.pk]), {"third_party_data": "yes"}, follow=True
+        reverse("compliance:need_context", args=[wg_need.pk]),
+        {"beyond_household": "yes", "children_data": "no"},
+        follow=True,
     )
     html = response.content.decode()
-    assert NeedContext.objects.get(need=wg_need).third_party_data is True
-    assert de("the service holds data of people outside the WG;") in html
+    assert NeedContext.objects.get(need=wg_need).beyond_household is True
+    assert "C-101/01 Lindqvist" in html and "C-212/13" in html
     assert "Volle DSGVO" in html and "Nur Haushalt" not in html
 
 
-def test_a_wg_with_an_outside_volunteer_is_not_exempt(client, wg_need, volunteer, org_admin):
+def test_a_wg_with_an_outside_volunteer_stays_exempt_and_is_told_the_helper_is_bound(
+    client, wg_need, volunteer, org_admin
+):
     engage(wg_need, volunteer, org_admin)
     login(client, org_admin)
     html = client.get(checklist_url(wg_need)).content.decode()
-    assert de("somebody who does not live in the WG (a volunteer on the team) looks after the service.") in html
+    assert "Nur Haushalt" in html and "Volle DSGVO" not in html
+    assert (
+        de(
+            "Somebody who does not live in the WG helps with the service. They are bound by the GDPR for the means "
+            "they provide, but the WG stays exempt and owes them no data processing agreement (Recital 18 GDPR)."
+        )
+        in html
+    )
 
 
 def test_a_missing_answer_to_the_household_question_writes_nothing(admin_client_, wg_need):
-    response = admin_client_.post(reverse("compliance:need_context", args=[wg_need.pk]), {"third_party_data": "maybe"})
+    response = admin_client_.post(
+        reverse("compliance:need_context", args=[wg_need.pk]), {"beyond_household": "maybe", "children_data": "no"}
+    )
     assert response.status_code == 200
     assert de("Please answer the question.") in response.content.decode()
     assert NeedContext.objects.count() == 0
+
+
+def test_a_club_is_asked_whether_it_holds_children_s_data(admin_client_, org_admin):
+    club = factories.make_organisation(admin=org_admin, sector=factories.Sector.objects.get(slug="verein"))
+    need = factories.make_need(club, created_by=org_admin, use_cases=("photos",))
+    html = admin_client_.get(checklist_url(need)).content.decode()
+    assert 'name="children_data"' in html and 'name="beyond_household"' not in html
+    admin_client_.post(reverse("compliance:need_context", args=[need.pk]), {"children_data": "yes"})
+    assert NeedContext.objects.get(need=need).children_data is True
 
 
 def test_a_kita_is_not_asked_the_household_question(admin_client_, need, draft_set):

@@ -83,7 +83,8 @@ def test_the_outcome_always_points_to_art_35_3_and_the_muss_liste(need, count):
 @pytest.mark.parametrize(
     ("sector", "use_cases", "ticked"),
     [
-        ("kita", ("photos",), {"vulnerable_subjects", "sensitive_data"}),
+        # Finding 7: ordinary Kita photos are not pre-ticked as highly personal data; children stay vulnerable.
+        ("kita", ("photos",), {"vulnerable_subjects"}),
         ("kita", ("files", "calendar"), {"vulnerable_subjects"}),
         ("schule", ("video",), {"vulnerable_subjects"}),
         ("schule", ("photos",), {"vulnerable_subjects"}),
@@ -99,12 +100,31 @@ def test_the_screening_is_pre_answered_where_the_data_tell(db, sector, use_cases
         assert bool(reason) is on, name  # a reason for each pre-answer, none for the rest
 
 
-def test_the_pre_answer_for_photos_in_a_kita_explains_why(db):
+def test_the_pre_answer_for_a_kita_explains_why_and_photos_are_left_to_whoever_answers(db):
     need = need_in("kita", ("photos",))
     with translation.override("en"):
         answers = dsfa.prefill(need)
-    assert "Kita" in answers["sensitive_data"][1]
     assert "children" in answers["vulnerable_subjects"][1]
+    assert answers["sensitive_data"] == (False, "")
+    with translation.override("en"):
+        explanation = str(dsfa.QUESTIONS["sensitive_data"][1])
+    assert "Ordinary group photos of events are not what WP248 means" in explanation
+
+
+def test_a_club_that_says_it_holds_children_s_data_is_pre_answered_vulnerable(db):
+    from techpaten.compliance.models import NeedContext
+
+    need = need_in("verein", ("photos",))
+    assert not dsfa.prefill(need)["vulnerable_subjects"][0]
+    NeedContext.objects.create(need=need, children_data=True)
+    ticked, reason = dsfa.prefill(need)["vulnerable_subjects"]
+    assert ticked and reason
+
+
+@pytest.mark.parametrize("count", [0, 1, 2])
+def test_the_outcome_says_one_criterion_can_suffice(need, count):
+    result = outcome_in_english(screening_with(need, count))
+    assert any("One criterion can be enough" in line for line in result.also_check)
 
 
 # Storing

@@ -9,76 +9,102 @@ from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext
 
-from techpaten.compliance.roles import Answers, Hoster, Outcome, Party, Role, Verdict, decide
+from techpaten.compliance.roles import Answers, Body, Hoster, Outcome, Party, Role, Verdict, decide
 
-C, P, S, N = Role.CONTROLLER, Role.PROCESSOR, Role.SUB_PROCESSOR, Role.NONE
+C, P, S, B, N = Role.CONTROLLER, Role.PROCESSOR, Role.SUB_PROCESSOR, Role.BOUND, Role.NONE
 ORG, HELPER, HOSTER = Party.ORGANISATION, Party.HELPER, Party.HOSTER
+PRIVATE, PUBLIC = Body.PRIVATE, Body.PUBLIC
 
-# household, outside people, helper is member, helper has access, hoster → verdict, documents, recommended, roles
+# household, beyond private life, helper is member, helper has access, hoster, body → verdict, documents,
+# recommended, roles
 CASES = [
     pytest.param(
-        (True, False, True, True, Hoster.NONE),
+        (True, False, True, True, Hoster.NONE, Body.NONE),
         (Verdict.HOUSEHOLD, (), (), {ORG: N, HELPER: N}),
         id="wg-own-members-only",
     ),
     pytest.param(
-        (True, False, True, False, Hoster.ORGANISATION),
-        (Verdict.HOUSEHOLD, (), (), {ORG: N, HELPER: N, HOSTER: N}),
+        (True, False, True, False, Hoster.ORGANISATION, Body.NONE),
+        (Verdict.HOUSEHOLD, (), (), {ORG: N, HELPER: N, HOSTER: B}),
         id="wg-with-rented-server",
     ),
+    # Recital 18: correspondence and the holding of addresses are household activities.
     pytest.param(
-        (True, True, True, True, Hoster.NONE),
+        (True, False, True, True, Hoster.NONE, Body.NONE),
+        (Verdict.HOUSEHOLD, (), (), {ORG: N, HELPER: N}),
+        id="wg-shared-address-book-with-friends-and-landlord-stays-exempt",
+    ),
+    # Recital 18, last sentence: the helper who provides the means is bound; the household stays exempt, no AVV.
+    pytest.param(
+        (True, False, False, True, Hoster.HELPER, Body.NONE),
+        (Verdict.HOUSEHOLD, (), (), {ORG: N, HELPER: B, HOSTER: B}),
+        id="wg-with-outside-admin-stays-exempt-helper-bound",
+    ),
+    pytest.param(
+        (True, False, False, True, Hoster.NONE, Body.NONE),
+        (Verdict.HOUSEHOLD, (), (), {ORG: N, HELPER: B}),
+        id="wg-outside-admin-on-own-hardware",
+    ),
+    # What does end it: publication (Lindqvist), public space (Ryneš), use beyond private life.
+    pytest.param(
+        (True, True, True, True, Hoster.NONE, Body.NONE),
         (Verdict.MEMBER, ("confidentiality", "tom", "vvt"), (), {ORG: C, HELPER: N}),
-        id="wg-holding-guests-data",
+        id="wg-publishing-to-the-public-loses-the-exemption",
     ),
     pytest.param(
-        (True, False, False, True, Hoster.HELPER),
+        (True, True, False, True, Hoster.HELPER, Body.NONE),
         (Verdict.PROCESSOR, ("avv", "tom", "vvt"), (), {ORG: C, HELPER: P, HOSTER: S}),
-        id="wg-with-outside-admin",
+        id="wg-beyond-private-life-with-outside-admin",
     ),
     pytest.param(
-        (False, True, True, True, Hoster.ORGANISATION),
+        (False, True, True, True, Hoster.ORGANISATION, PRIVATE),
         (Verdict.MEMBER, ("confidentiality", "tom", "vvt"), (), {ORG: C, HELPER: N, HOSTER: P}),
         id="kita-parent-on-council-hosts",
     ),
     pytest.param(
-        (False, True, True, True, Hoster.HELPER),
+        (False, True, True, True, Hoster.HELPER, PRIVATE),
         (Verdict.MEMBER, ("confidentiality", "tom", "vvt"), (), {ORG: C, HELPER: N, HOSTER: P}),
         id="kita-member-signs-hoster-privately",
     ),
     pytest.param(
-        (False, True, False, True, Hoster.ORGANISATION),
+        (False, True, False, True, Hoster.ORGANISATION, PRIVATE),
         (Verdict.PROCESSOR, ("avv", "tom", "vvt"), (), {ORG: C, HELPER: P, HOSTER: P}),
         id="kita-outside-admin-org-signs-hoster",
     ),
     pytest.param(
-        (False, True, False, True, Hoster.HELPER),
+        (False, True, False, True, Hoster.HELPER, PRIVATE),
         (Verdict.PROCESSOR, ("avv", "tom", "vvt"), (), {ORG: C, HELPER: P, HOSTER: S}),
         id="kita-outside-admin-signs-hoster",
     ),
     pytest.param(
-        (False, True, False, True, Hoster.NONE),
+        (False, True, False, True, Hoster.NONE, PUBLIC),
         (Verdict.PROCESSOR, ("avv", "tom", "vvt"), (), {ORG: C, HELPER: P}),
-        id="school-outside-admin-own-hardware",
+        id="public-school-outside-admin-own-hardware",
+    ),
+    # A school in free sponsorship (Ersatzschule) is no public authority: same documents, other DPO rule.
+    pytest.param(
+        (False, True, False, True, Hoster.ORGANISATION, PRIVATE),
+        (Verdict.PROCESSOR, ("avv", "tom", "vvt"), (), {ORG: C, HELPER: P, HOSTER: P}),
+        id="private-school-outside-admin",
     ),
     pytest.param(
-        (False, True, False, False, Hoster.ORGANISATION),
+        (False, True, False, False, Hoster.ORGANISATION, PRIVATE),
         (Verdict.NO_ACCESS, ("tom", "vvt"), ("confidentiality",), {ORG: C, HELPER: N, HOSTER: P}),
         id="verein-advice-only",
     ),
     pytest.param(
-        (False, False, False, False, Hoster.NONE),
+        (False, False, False, False, Hoster.NONE, PRIVATE),
         (Verdict.NO_ACCESS, ("tom", "vvt"), ("confidentiality",), {ORG: C, HELPER: N}),
         id="initiative-advice-only-no-hoster",
     ),
     pytest.param(
-        (False, True, False, False, Hoster.HELPER),
+        (False, True, False, False, Hoster.HELPER, PRIVATE),
         (Verdict.PROCESSOR, ("avv", "tom", "vvt"), (), {ORG: C, HELPER: P, HOSTER: S}),
         id="advice-only-but-helper-holds-hoster-contract",
     ),
     pytest.param(
-        (True, False, False, False, Hoster.NONE),
-        (Verdict.NO_ACCESS, ("tom", "vvt"), ("confidentiality",), {ORG: C, HELPER: N}),
+        (True, False, False, False, Hoster.NONE, Body.NONE),
+        (Verdict.HOUSEHOLD, (), (), {ORG: N, HELPER: N}),
         id="wg-outside-adviser-without-access",
     ),
 ]
@@ -95,10 +121,10 @@ def test_the_role_finder_decides_each_case_of_the_table(given, expected):
 
 
 @pytest.mark.parametrize(("given", "expected"), CASES)
-def test_every_reason_cites_its_article(given, expected):
-    outcome = decide(Answers(*given))
+def test_every_reason_cites_its_article_or_recital(given, expected):
+    outcome = decide_in_english(*given)
     assert outcome.reasons
-    assert all("Art." in reason for reason in outcome.reasons), outcome.reasons
+    assert all("Art." in reason or "Recital" in reason for reason in outcome.reasons), outcome.reasons
 
 
 def decide_in_english(*given) -> Outcome:
@@ -108,11 +134,38 @@ def decide_in_english(*given) -> Outcome:
 
 
 def test_the_household_outcome_says_when_the_exemption_stops_applying():
-    outcome = decide_in_english(True, False, True, True, Hoster.NONE)
+    outcome = decide_in_english(True, False, True, True, Hoster.NONE, Body.NONE)
     assert "Art. 2(2)(c)" in outcome.reasons[0]
+    assert "Recital 18" in outcome.reasons[1] and "shared address book" in outcome.reasons[1]
     advice = " ".join(outcome.advice)
     assert "administers" in advice
-    assert "outside the household" in advice and "helper from outside" in advice
+    assert "C-101/01 Lindqvist" in advice and "C-212/13 Ryneš" in advice
+    # Outsiders' data or an outside helper are no longer named as what ends the exemption.
+    assert "outside the household" not in advice and "helper from outside" not in advice
+
+
+def test_an_outside_admin_of_a_wg_is_bound_but_the_wg_owes_no_avv():
+    outcome = decide_in_english(True, False, False, True, Hoster.HELPER, Body.NONE)
+    assert outcome.verdict is Verdict.HOUSEHOLD and "avv" not in outcome.documents
+    reasons = " ".join(outcome.reasons)
+    assert "bound by the GDPR" in reasons and "Recital 18 GDPR, last sentence" in reasons
+    assert "needs no data processing agreement (AVV)" in reasons
+
+
+def test_a_private_school_is_told_art_37_1_a_does_not_apply_and_a_public_one_that_it_does():
+    private = " ".join(decide_in_english(False, True, False, True, Hoster.ORGANISATION, PRIVATE).reasons)
+    assert "Ersatzschule" in private and "Art. 37(1)(a) GDPR does not apply" in private and "§ 38 BDSG" in private
+    public = " ".join(decide_in_english(False, True, False, True, Hoster.ORGANISATION, PUBLIC).reasons)
+    assert "must designate a data-protection officer (Art. 37(1)(a) GDPR)" in public
+
+
+@pytest.mark.parametrize(
+    ("body", "phrases"), [(Body.CATHOLIC, ("KDG", "§ 29 KDG")), (Body.PROTESTANT, ("§ 30 DSG-EKD",))]
+)
+def test_a_church_sponsor_is_told_which_church_law_replaces_the_gdpr(body, phrases):
+    reasons = " ".join(decide_in_english(False, True, False, True, Hoster.ORGANISATION, body).reasons)
+    assert "instead of the GDPR (Art. 91 GDPR)" in reasons
+    assert all(phrase in reasons for phrase in phrases)
 
 
 def test_an_outside_helper_with_access_needs_an_avv_with_the_items_of_art_28_3():
@@ -121,9 +174,10 @@ def test_an_outside_helper_with_access_needs_an_avv_with_the_items_of_art_28_3()
     assert any("Art. 30(2)" in reason for reason in outcome.reasons)
 
 
-def test_a_member_needs_a_confidentiality_undertaking_under_art_29_and_32_4():
+def test_a_member_needs_a_confidentiality_undertaking_under_art_29_and_32_4_writing_recommended():
     reasons = " ".join(decide_in_english(False, True, True, True, Hoster.ORGANISATION).reasons)
     assert "Art. 29" in reasons and "Art. 32(4)" in reasons
+    assert "does not require writing" in reasons and "Art. 5(2)" in reasons
 
 
 def test_the_hoster_signed_by_the_helper_is_a_sub_processor_needing_prior_authorisation():
@@ -138,14 +192,21 @@ def test_no_access_must_be_really_none_and_says_so():
     assert "confidentiality undertaking is still recommended" in reasons
 
 
-def test_a_household_with_outside_data_is_told_why_the_exemption_does_not_apply():
-    reasons = decide_in_english(True, True, True, True, Hoster.NONE).reasons
-    assert "household exemption does not apply" in reasons[0]
+def test_a_household_going_beyond_private_life_is_told_why_the_exemption_does_not_apply():
+    reasons = decide_in_english(True, True, True, True, Hoster.NONE, Body.NONE).reasons
+    assert "household exemption does not apply" in reasons[0] and "Lindqvist" in reasons[0]
 
 
 # The view: a public GET form, the result on the same page.
 
-ANSWERS = {"household": "no", "outside_people": "yes", "member": "no", "access": "yes", "hoster": "organisation"}
+ANSWERS = {
+    "body": "private",
+    "household": "no",
+    "beyond_household": "yes",
+    "member": "no",
+    "access": "yes",
+    "hoster": "organisation",
+}
 
 
 def url() -> str:
@@ -183,7 +244,7 @@ def test_the_role_finder_answers_on_the_same_page(client, db):
 
 
 def test_the_role_finder_shows_the_household_outcome_for_a_wg(client, db):
-    answers = {**ANSWERS, "household": "yes", "outside_people": "no", "member": "yes", "hoster": "none"}
+    answers = {**ANSWERS, "household": "yes", "beyond_household": "no", "member": "yes", "hoster": "none"}
     html = client.get(url(), answers).content.decode()
     with translation.override("de"):
         assert gettext("Nothing is legally required: the household exemption applies") in html

@@ -13,8 +13,15 @@ from tests import factories
 
 from .factories_compliance import approved, make_requirement, make_set
 
-WG_EXEMPT = {"wg-household-exemption", "wg-admin-agreement", "wg-basic-security"}
-WG_FULL_GDPR = {"avv-art28", "info-notice-art13", "vvt-entry", "tom-art32", "breach-plan-72h", "wg-controllers-named"}
+WG_EXEMPT = {"wg-household-exemption-r2", "wg-admin-agreement", "wg-basic-security", "wg-outside-helper"}
+WG_FULL_GDPR = {
+    "avv-art28-r2",
+    "info-notice-art13-r2",
+    "vvt-entry",
+    "tom-art32-r2",
+    "breach-plan-72h",
+    "wg-controllers-named-r2",
+}
 
 
 def need_in(sector: str, *use_cases: str, admin=None) -> Need:
@@ -36,35 +43,45 @@ def codes(checklist: Checklist) -> list[str]:
         (
             "kita",
             "photos",
-            {"kita-photo-consent-per-purpose", "photos-no-face-recognition", "kita-photo-delete-on-leaving"},
-            {"schule-traeger-approval", "wg-household-exemption", "video-privacy-by-default"},
+            {"kita-photo-consent-per-purpose", "photos-no-face-recognition", "kita-photo-delete-on-leaving-r2"},
+            {"schule-traeger-approval-r2", "wg-household-exemption-r2", "video-privacy-by-default"},
         ),
         (
             "schule",
             "video",
-            {"schule-traeger-approval", "video-privacy-by-default", "schule-video-lessons-private"},
+            {"schule-traeger-approval-r2", "video-privacy-by-default", "schule-video-lessons-private"},
             {"kita-photo-consent-per-purpose", "photos-no-face-recognition", "wg-basic-security"},
         ),
         (
             "verein",
             "website",
-            {"website-imprint", "website-no-third-party", "website-cookie-free", "photos-publication-consent"},
-            {"dsfa-children", "schule-dpo-involved", "mail-transport-security"},
+            {"website-imprint-r2", "website-no-third-party", "website-cookie-free", "photos-publication-adults"},
+            {"dsfa-children-r2", "schule-dpo-r2", "mail-transport-security", "photos-publication-children"},
         ),
         (
             "schule",
             "messenger",
-            {"messenger-no-whatsapp-schools", "schule-traeger-approval", "avv-art28"},
+            {"messenger-no-whatsapp-schools", "schule-traeger-approval-r2", "avv-art28-r2"},
             {"messenger-no-consumer-apps", "video-privacy-by-default"},
         ),
         (
             "initiative",
             "backup",
             {"backup-encrypted-offsite", "backup-retention-no-resurrection", "backup-restore-tested"},
-            {"info-notice-art13", "share-links-password-expiry", "dsfa-children"},
+            {"info-notice-art13-r2", "share-links-password-expiry", "dsfa-children-r2"},
         ),
-        ("sonstige", "training", {"training-briefing", "confidentiality-members"}, {"tls-everywhere", "avv-art28"}),
-        ("kita", "network", {"network-separation", "devices-secured", "avv-art28"}, {"eu-hosting", "tls-everywhere"}),
+        (
+            "sonstige",
+            "training",
+            {"training-briefing-r2", "confidentiality-members-r2"},
+            {"tls-everywhere", "avv-art28-r2"},
+        ),
+        (
+            "kita",
+            "network",
+            {"network-separation", "devices-secured", "avv-art28-r2"},
+            {"eu-hosting-r2", "tls-everywhere"},
+        ),
     ],
 )
 def test_the_checklist_follows_sector_and_use_case(db, sector, use_case, present, absent):
@@ -88,14 +105,14 @@ def test_kita_photos_covers_consent_faces_deletion_phones_links_and_the_children
     assert checklist.context.children_data and not checklist.context.household_exempt
     for code in (
         "kita-photo-consent-per-purpose",
-        "kita-portfolio-care-contract",
-        "kita-photo-delete-on-leaving",
+        "kita-portfolio-care-contract-r2",
+        "kita-photo-delete-on-leaving-r2",
         "photos-no-private-phones",
         "photos-no-face-recognition",
         "share-links-password-expiry",
-        "dsfa-children",
+        "dsfa-children-r2",
         "dsfa-screening",
-        "avv-art28",
+        "avv-art28-r2",
     ):
         assert code in found, code
     consent = next(
@@ -107,16 +124,16 @@ def test_kita_photos_covers_consent_faces_deletion_phones_links_and_the_children
 def test_schule_video_asks_for_approval_dpo_privacy_defaults_information_and_screening(db):
     found = codes(for_need(need_in("schule", "video")))
     for code in (
-        "schule-traeger-approval",
-        "schule-dpo-involved",
+        "schule-traeger-approval-r2",
+        "schule-dpo-r2",
         "schule-state-solutions-first",
         "video-privacy-by-default",
         "schule-video-lessons-private",
         "schule-video-information",
-        "dsfa-children",
+        "dsfa-children-r2",
     ):
         assert code in found, code
-    assert found.index("schule-traeger-approval") < found.index("avv-art28")
+    assert found.index("schule-traeger-approval-r2") < found.index("avv-art28-r2")
 
 
 def test_wg_files_among_members_is_household_exempt_without_avv(db):
@@ -125,13 +142,22 @@ def test_wg_files_among_members_is_household_exempt_without_avv(db):
     assert checklist.context.household_exempt
     assert found >= WG_EXEMPT
     assert not found & WG_FULL_GDPR
-    assert "dsfa-children" not in found
+    assert "dsfa-children-r2" not in found
     assert all(item.requirement.level == Requirement.Level.SHOULD for item in checklist.items)
 
 
-def test_wg_files_with_third_party_data_gets_the_full_gdpr_and_loses_the_exempt_items(db):
+def test_wg_files_with_friends_and_landlord_in_the_address_book_stays_exempt(db):
+    """Finding 5: third persons' contact data do not end the exemption (Recital 18: the holding of addresses)."""
+    need = need_in("wg", "files", "calendar")
+    NeedContext.objects.create(need=need, beyond_household=False)
+    checklist = for_need(need)
+    assert checklist.context.household_exempt
+    assert not set(codes(checklist)) & WG_FULL_GDPR
+
+
+def test_wg_files_going_beyond_private_life_gets_the_full_gdpr_and_loses_the_exempt_items(db):
     need = need_in("wg", "files")
-    NeedContext.objects.create(need=need, third_party_data=True)
+    NeedContext.objects.create(need=need, beyond_household=True)
     checklist = for_need(need)
     found = set(codes(checklist))
     assert not checklist.context.household_exempt
@@ -139,14 +165,15 @@ def test_wg_files_with_third_party_data_gets_the_full_gdpr_and_loses_the_exempt_
     assert not found & WG_EXEMPT
 
 
-def test_wg_files_with_an_accepted_outside_volunteer_gets_the_avv(db, volunteer, org_admin):
+def test_wg_files_with_an_accepted_outside_volunteer_stays_exempt_without_an_avv(db, volunteer, org_admin):
+    """Finding 5: the helper who provides the means is bound by the GDPR, the household stays exempt (Recital 18)."""
     need = need_in("wg", "files", admin=org_admin)
     offer_services.accept(factories.make_offer(need, volunteer), org_admin)
     checklist = for_need(need)
     found = set(codes(checklist))
-    assert checklist.context.outside_admin
-    assert found >= WG_FULL_GDPR
-    assert not found & WG_EXEMPT
+    assert checklist.context.outside_admin and checklist.context.household_exempt
+    assert "avv-art28-r2" not in found and "confidentiality-members-r2" not in found
+    assert found >= WG_EXEMPT
 
 
 def test_a_wg_member_looking_after_the_service_keeps_the_exemption(db, volunteer, org_admin):
@@ -155,7 +182,30 @@ def test_a_wg_member_looking_after_the_service_keeps_the_exemption(db, volunteer
     offer_services.accept(factories.make_offer(need, volunteer), org_admin)
     found = set(codes(for_need(need)))
     assert found >= WG_EXEMPT
-    assert "avv-art28" not in found
+    assert "avv-art28-r2" not in found
+
+
+def test_a_club_with_a_youth_section_gets_the_children_requirements_once_it_says_so(db):
+    """Finding 9: the "children's data?" question for every sector."""
+    need = need_in("verein", "photos")
+    assert "dsfa-children-r2" not in codes(for_need(need))
+    NeedContext.objects.create(need=need, children_data=True)
+    found = codes(for_need(need))
+    assert "dsfa-children-r2" in found and "photos-publication-children" in found
+
+
+def test_church_law_is_a_requirement_only_for_church_sponsors(db):
+    need = need_in("kita", "files")
+    assert "church-data-protection-law" not in codes(for_need(need))
+    need.organisation.sponsor_kind = "catholic"
+    need.organisation.save()
+    assert "church-data-protection-law" in codes(for_need(need))
+
+
+def test_kitas_are_asked_for_social_data_protection_and_schools_for_photo_consent(db):
+    assert "kita-social-data" in codes(for_need(need_in("kita", "files")))
+    assert "schule-photos-consent" in codes(for_need(need_in("schule", "photos")))
+    assert "data-subject-requests" in codes(for_need(need_in("verein", "gdpr-docs")))
 
 
 # --- several use cases, versions, reviews ---
@@ -164,7 +214,7 @@ def test_a_wg_member_looking_after_the_service_keeps_the_exemption(db, volunteer
 def test_a_requirement_shared_by_two_use_cases_is_listed_once_with_both(db):
     checklist = for_need(need_in("kita", "photos", "files"))
     found = codes(checklist)
-    assert found.count("avv-art28") == 1
+    assert found.count("avv-art28-r2") == 1
     assert found.count("share-links-password-expiry") == 1
     shared = next(item for item in checklist.items if item.requirement.code == "share-links-password-expiry")
     assert {uc.slug for uc in shared.use_cases} == {"photos", "files"}
@@ -193,4 +243,4 @@ def test_a_use_case_without_any_set_is_reported(db):
     RequirementSet.objects.filter(sector__slug="verein", use_case__slug="calendar").delete()
     checklist = for_need(need_in("verein", "calendar", "files"))
     assert [uc.slug for uc in checklist.use_cases_without_set] == ["calendar"]
-    assert "avv-art28" in codes(checklist)
+    assert "avv-art28-r2" in codes(checklist)

@@ -29,7 +29,7 @@ def worked(need, volunteer, org_admin, reviewer):
     code = checklists.for_need(need).items[0].requirement.code
     compliance_services.mark_item(need, code, volunteer, done=True, evidence_note="AVV liegt im Ordner")
     dsfa.record(need, volunteer, {"vulnerable_subjects": True})
-    paperwork_services.produce(engagement, KINDS["avv"], "docx", volunteer)
+    paperwork_services.produce(engagement, KINDS["tom"], "docx", volunteer)
     paperwork_services.save_details(ProcessingDetails(hoster_name="Hoster"), engagement, volunteer)
     solution = Solution.objects.get(slug="nextcloud")
     Review.objects.create(
@@ -53,7 +53,7 @@ def test_the_export_lists_the_volunteers_data_protection_work(worked, volunteer)
     data = export_all(volunteer)["data_protection_work"]
     assert [e["evidence_note"] for e in data["checklist_entries"]] == ["AVV liegt im Ordner"]
     assert len(data["dsfa_screenings"]) == 1
-    assert [d["kind"] for d in data["documents"]] == ["avv"]
+    assert [d["kind"] for d in data["documents"]] == ["tom"]
     assert data["reviews"] == [] and data["approved_sets"] == []
 
 
@@ -82,3 +82,28 @@ def test_deleting_a_reviewer_keeps_published_reviews_and_approvals_by_name_and_d
     ]
     approved = RequirementSet.objects.get(sector__slug="kita", use_case__slug="photos")
     assert approved.approved_by is None and approved.approved_by_name == "Rita Reviewer"
+
+
+def test_a_volunteer_s_contract_name_and_address_are_exported_and_deleted_with_the_account(worked, volunteer):
+    from techpaten.paperwork.models import ProcessorParty
+
+    ProcessorParty.objects.create(
+        engagement=worked, user=volunteer, legal_name="Vera Volkmann", postal_address="Lindenweg 3, 14467 Potsdam"
+    )
+    data = export_all(volunteer)["data_protection_work"]
+    assert [(p["legal_name"], p["postal_address"]) for p in data["contract_parties"]] == [
+        ("Vera Volkmann", "Lindenweg 3, 14467 Potsdam")
+    ]
+    delete_account(volunteer)
+    assert not ProcessorParty.objects.exists()
+
+
+def test_a_reviewer_s_source_checks_keep_the_name_but_lose_the_account(reviewer, db):
+    from techpaten.compliance import sources
+    from techpaten.compliance.models import Requirement, SourceCheck
+
+    sources.mark_checked(Requirement.objects.get(code="kita-photo-consent-per-purpose"), 0, reviewer)
+    assert len(export_all(reviewer)["data_protection_work"]["checked_sources"]) == 1
+    delete_account(reviewer)
+    check = SourceCheck.objects.get()
+    assert check.checked_by is None and check.checked_by_name == "Rita Reviewer"

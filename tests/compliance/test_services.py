@@ -49,10 +49,14 @@ def test_an_unknown_code_and_a_long_note_are_refused(need, org_admin, kita_photo
     assert ChecklistEntry.objects.count() == 0
 
 
-def test_the_household_answer_is_stored_once_per_need(need, org_admin):
-    services.set_context(need, org_admin, True)
-    services.set_context(need, org_admin, False)
-    assert list(NeedContext.objects.values_list("need_id", "third_party_data")) == [(need.pk, False)]
+def test_the_context_answers_are_stored_once_per_need_and_only_those_given_change(need, org_admin):
+    services.set_context(need, org_admin, beyond_household=True)
+    services.set_context(need, org_admin, beyond_household=False)
+    services.set_context(need, org_admin, children_data=True)
+    rows = list(NeedContext.objects.values_list("need_id", "beyond_household", "children_data"))
+    assert rows == [(need.pk, False, True)]
+    with pytest.raises(ValueError):
+        services.set_context(need, org_admin, third_party_data=True)
 
 
 def test_a_reviewer_approves_a_draft_with_name_and_date(reviewer, kita_photos):

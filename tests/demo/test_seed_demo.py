@@ -162,6 +162,24 @@ def test_the_data_protection_kit_has_reviews_in_every_state_and_approved_sets(ou
     assert all(s.approved_by == reviewer for s in approved)
 
 
+def test_every_organisation_names_its_sponsor_and_some_follow_church_law(output):
+    from techpaten.organisations.models import SponsorKind
+
+    kinds = set(Organisation.objects.values_list("sponsor_kind", flat=True))
+    assert SponsorKind.NOT_STATED not in kinds
+    assert {SponsorKind.CATHOLIC, SponsorKind.PROTESTANT, SponsorKind.PUBLIC, SponsorKind.NONE} <= kinds
+    assert Organisation.objects.get(slug="freie-schule-babelsberg").sponsor_kind == SponsorKind.INDEPENDENT
+
+
+def test_the_demo_reviewer_checked_some_sources_and_left_the_others_unchecked(output):
+    from techpaten.compliance.models import Requirement, SourceCheck
+
+    checked = set(SourceCheck.objects.values_list("source", flat=True))
+    every = {source for r in Requirement.objects.all() for source in r.source_list}
+    assert checked and checked < every
+    assert set(SourceCheck.objects.values_list("checked_by_name", flat=True)) == {people.REVIEWER_NAME}
+
+
 def test_the_featured_kita_engagement_is_documented(output):
     from techpaten.compliance.models import ChecklistEntry, DsfaScreening
     from techpaten.engagements.models import Engagement
@@ -169,9 +187,15 @@ def test_the_featured_kita_engagement_is_documented(output):
 
     kita = Organisation.objects.get(memberships__user__email=people.KITA_ADMIN_EMAIL)
     engagement = Engagement.objects.get(organisation=kita)
-    assert ProcessingDetails.objects.get(engagement=engagement).profile is not None
+    details = ProcessingDetails.objects.get(engagement=engagement)
+    assert details.profile is not None
+    # The role finder's verdict is stored: the Kita is offered the AVV, not the confidentiality undertaking.
+    assert details.helper_role == "processor"
+    assert engagement.processor_parties.get().legal_name == "Lena Hoffmann"
     assert ChecklistEntry.objects.filter(need__organisation=kita, done=True).count() >= 4
-    assert DsfaScreening.objects.get(need__organisation=kita).presumed_necessary
+    # Children are vulnerable (one criterion); ordinary group photos are not pre-ticked as highly personal data.
+    screening = DsfaScreening.objects.get(need__organisation=kita)
+    assert screening.criteria_met == ["vulnerable_subjects"] and not screening.presumed_necessary
     assert set(GeneratedDocument.objects.filter(engagement=engagement).values_list("format", flat=True)) == {
         "docx",
         "html",

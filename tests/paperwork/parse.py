@@ -70,3 +70,29 @@ def produce_text(engagement: object, kind: str, fmt: str, language: str = "de") 
         content, _record = services.produce(engagement, get_kind(kind), fmt, None)  # type: ignore[arg-type]
     assert isinstance(content, bytes)
     return text_of(content, fmt)
+
+
+def html_text(content: bytes) -> str:
+    """The document of a print view as text: the <article> only (not the page around it), tags removed."""
+    import html
+    import re
+
+    page = content.decode()
+    start, end = page.index("<article"), page.index("</article>")
+    text = re.sub(r"<[^>]+>", " ", page[start:end])
+    return html.unescape(re.sub(r"[ \t]+", " ", text))
+
+
+def produce_any(client: object, engagement: object, kind: str, fmt: str, language: str = "de") -> str:
+    """The document as text in any of the three formats: DOCX and ODT from the service, print HTML from its page."""
+    if fmt != "html":
+        return produce_text(engagement, kind, fmt, language)
+    from django.contrib.auth import get_user_model
+    from django.urls import reverse
+
+    # A logged-in person reads pages in their account's language (accounts/middleware.py).
+    user_id = client.session["_auth_user_id"]  # type: ignore[attr-defined]
+    get_user_model().objects.filter(pk=user_id).update(language=language)
+    response = client.get(reverse("paperwork:document", args=[engagement.pk, kind]))  # type: ignore[attr-defined]
+    assert response.status_code == 200, (kind, response.status_code)
+    return html_text(response.content)

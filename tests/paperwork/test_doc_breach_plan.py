@@ -18,13 +18,14 @@ ITEMS = {
     "what-is-a-breach": ("A personal data breach is a breach of security", "(Art. 4(12) GDPR)"),
     "first-hour": ("The first hour: checklist", "☐ Note the date and time you became aware of the breach"),
     "contacts": (
-        "Organisation (controller): Kita Sonnenschein",
+        "Organisation (controller): Elterninitiative Sonnenschein e.V. (Kita Sonnenschein)",
         "Contact person at the organisation: Anna Admin, Kita-Leitung",
-        "Volunteer admin team (processor): Vera Volunteer",
+        "Volunteer admin team (processor): Vera Volkmann",
         "vera.volunteer@example.org",
         "Data-protection officer: datenschutz@traeger.example",
         "Supervisory authority: Berliner Beauftragte für Datenschutz und Informationsfreiheit",
         "Hoster (server provider): Hetzner Online GmbH",
+        "Reachable out of hours: Anna Admin, 0151 2345678",
     ),
     "processor-informs-controller": (
         "The volunteer admin team (processor) informs the organisation without undue delay",
@@ -42,9 +43,10 @@ ITEMS = {
     "documentation": (
         "documents every breach, including those it does not report",
         "(Art. 33(5) GDPR)",
-        "Became aware on (date, time): [to fill in: per breach]",
+        "Breach record (one per breach):",
+        "Became aware on (date, time): ____",
     ),
-    "data-subjects": ("likely to result in a high risk", "informs them without undue delay", "(Art. 34(1) and (2)"),
+    "data-subjects": ("likely to result in a high risk", "informs them without undue delay", "(Art. 34 GDPR)"),
     "data-subjects-exceptions": ("not required if (Art. 34(3) GDPR)", "in particular by encryption"),
 }
 # Several items share a section (who tells whom; the contents of a report); these are the sections' keys.
@@ -70,7 +72,7 @@ def test_the_breach_plan_contains_every_mandatory_item(details, engagement, fmt,
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_breach_plan_names_organisation_and_team_and_carries_version_and_disclaimer(details, engagement, fmt):
-    assert_names_version_and_disclaimer(engagement, KIND, fmt, ("Kita Sonnenschein", "Vera Volunteer"))
+    assert_names_version_and_disclaimer(engagement, KIND, fmt, ("Elterninitiative Sonnenschein e.V.", "Vera Volkmann"))
     assert_german_headings(engagement, KIND, fmt, SECTION_KEYS)
 
 
@@ -81,6 +83,7 @@ def test_the_breach_plan_marks_unknown_facts_as_gaps(engagement, fmt):
         "contact of the data-protection officer, or “not designated”",
         "name and function",
         "name of the hoster",
-        "online form or address of the supervisory authority",
+        "name, online form or address of the supervisory authority",
+        "who can be reached at weekends and on holidays, and how",
     )
     assert_gaps(engagement, KIND, fmt, labels)

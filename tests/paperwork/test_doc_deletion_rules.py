@@ -27,19 +27,20 @@ ITEMS = {
         "Standard periods:",
     ),
     "deletion-rules": (
-        "Namen: Start event: [to fill in: start event",
-        "Fotos: Start event: the child leaves the Kita (group photos: the last child shown leaves)",
-        "deletion class: C / immediately",
+        "Namen: Agreed rule: drei Monate nach dem Austritt",
+        "Fotos: Agreed rule: wenn das Kind die Kita verlässt",
         "Backups: Start event: the backup is made; standard period: 30 days; deletion class: A / 30 days",
     ),
     "responsibilities": (
-        "Responsible for these rules (controller): Kita Sonnenschein, Anna Admin, Kita-Leitung",
-        "Carries out the deletions in the service (processor): Vera Volunteer",
+        "Responsible for these rules (controller): Elterninitiative Sonnenschein e.V., Anna Admin, Kita-Leitung",
+        "Carries out the deletions in the service (processor): Vera Volkmann",
+        "Tells the team when a start event occurs (e.g. a child leaves): Anna Admin, Kita-Leitung",
+        "Checks once a year that deletions happen: Carla Controlle, Vorstand",
     ),
     "backups": ("Backups have their own retention period", "no longer than 90 days", "Backups are kept for: 30 days"),
     "restore": ("must not come back when that backup is restored", "M60.S10"),
-    "logging": ("Every deletion under these rules is logged", "M60.S05"),
-    "review": ("reviewed at least once a year", "Next review: [to fill in: date of the next review]"),
+    "logging": ("Every deletion under these rules is logged", "M60.S05", "Ordner Datenschutz, ein Jahr"),
+    "review": ("reviewed at least once a year", "by the person named under responsibilities"),
 }
 
 
@@ -51,7 +52,7 @@ def test_the_deletion_rules_contain_every_mandatory_item(details, engagement, fm
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_deletion_rules_name_both_sides_and_carry_version_and_disclaimer(details, engagement, fmt):
-    assert_names_version_and_disclaimer(engagement, KIND, fmt, ("Kita Sonnenschein", "Vera Volunteer"))
+    assert_names_version_and_disclaimer(engagement, KIND, fmt, ("Elterninitiative Sonnenschein e.V.", "Vera Volkmann"))
     assert_german_headings(engagement, KIND, fmt, list(ITEMS))
 
 
@@ -77,11 +78,24 @@ def test_backups_kept_longer_than_90_days_get_a_warning(details, engagement):
 
 
 def test_photo_rules_are_prefilled_only_for_kitas(details, engagement):
+    details.retention = ""
+    details.save()
+    text = " ".join(produce_text(engagement, KIND, "docx", "en").split())
+    assert "Fotos: Start event: the child leaves the Kita (group photos: the last child shown leaves)" in text
+    assert "Namen: Start event: [to fill in: start event" in text
     engagement.organisation.sector = Sector.objects.get(slug="verein")
     engagement.organisation.save()
     text = " ".join(produce_text(engagement, KIND, "docx", "en").split())
     assert "Fotos: Start event: [to fill in: start event" in text
     assert "the last child shown leaves" not in text
+
+
+def test_a_deletion_period_entered_for_a_data_type_is_its_rule(details, engagement):
+    details.retention = "Fotos: nach dem Sommerfest löschen\nSonstiges ohne Doppelpunkt"
+    details.save()
+    text = " ".join(produce_text(engagement, KIND, "docx", "en").split())
+    assert "Fotos: Agreed rule: nach dem Sommerfest löschen" in text
+    assert "E-Mail-Adressen: Start event: [to fill in: start event" in text
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from django.utils.translation import gettext
 
 from techpaten.engagements.models import TeamMember
 from techpaten.paperwork.documents.registry import KINDS
-from techpaten.paperwork.models import GeneratedDocument, ProcessingDetails
+from techpaten.paperwork.models import GeneratedDocument, HelperRole, ProcessingDetails, ProcessorParty
 from techpaten.paperwork.views import HISTORY_LIMIT
 
 from .. import factories
@@ -24,11 +24,11 @@ def details_url(engagement) -> str:
     return reverse("paperwork:details", args=[engagement.pk])
 
 
-def download_url(engagement, kind: str = "avv", fmt: str = "docx") -> str:
+def download_url(engagement, kind: str = "tom", fmt: str = "docx") -> str:
     return reverse("paperwork:download", args=[engagement.pk, kind, fmt])
 
 
-def print_url(engagement, kind: str = "avv") -> str:
+def print_url(engagement, kind: str = "tom") -> str:
     return reverse("paperwork:document", args=[engagement.pk, kind])
 
 
@@ -36,19 +36,39 @@ def every_url(engagement) -> list[str]:
     return [index_url(engagement), details_url(engagement), print_url(engagement), download_url(engagement)]
 
 
-def test_participants_see_every_document_with_its_version_and_links(
+def test_participants_see_every_offered_document_with_its_version_and_links(
     client, engagement, org_admin, org_member, volunteer
 ):
+    offered_keys = set(KINDS) - {"avv", "confidentiality"}  # the team's role is not decided yet
     for user in (org_admin, org_member, volunteer):
         client.force_login(user)
         response = client.get(index_url(engagement))
         html = response.content.decode()
         assert response.status_code == 200
-        for kind in KINDS.values():
+        for key, kind in KINDS.items():
             with translation.override("de"):
                 assert kind.title() in html
-            assert download_url(engagement, kind.key, "odt") in html and print_url(engagement, kind.key) in html
+            links = download_url(engagement, key, "odt") in html and print_url(engagement, key) in html
+            assert links is (key in offered_keys), key
         assert details_url(engagement) in html
+        assert reverse("compliance:role_finder") + f"?engagement={engagement.pk}" in html
+
+
+def test_the_stored_role_decides_the_contract_never_both(admin_client_, details, engagement):
+    assert admin_client_.get(print_url(engagement, "avv")).status_code == 200
+    assert admin_client_.get(print_url(engagement, "confidentiality")).status_code == 404
+    details.helper_role = "member"
+    details.save()
+    assert admin_client_.get(download_url(engagement, "avv", "odt")).status_code == 404
+    assert admin_client_.get(download_url(engagement, "confidentiality", "odt")).status_code == 200
+    html = admin_client_.get(index_url(engagement)).content.decode()
+    with translation.override("de"):
+        assert gettext("Not offered for this engagement") in html
+        assert str(HelperRole.MEMBER.label) in html
+    details.helper_role = "household"
+    details.save()
+    for kind in ("avv", "confidentiality"):
+        assert admin_client_.get(print_url(engagement, kind)).status_code == 404
 
 
 def test_outsiders_and_volunteers_not_on_the_team_get_404_everywhere(client, engagement, other_member, volunteer):
@@ -84,16 +104,16 @@ def test_unknown_kinds_and_formats_are_404(admin_client_, engagement):
 def test_a_download_is_a_named_file_and_is_recorded_with_its_version(
     admin_client_, engagement, org_admin, fmt, content_type, read
 ):
-    response = admin_client_.get(download_url(engagement, "avv", fmt))
+    response = admin_client_.get(download_url(engagement, "tom", fmt))
     assert response.status_code == 200
     assert response["Content-Type"] == content_type
     day = timezone.localdate().isoformat()
-    assert response["Content-Disposition"] == f'attachment; filename="avv-kita-sonnenschein-{day}.{fmt}"'
+    assert response["Content-Disposition"] == f'attachment; filename="tom-kita-sonnenschein-{day}.{fmt}"'
     text = read(response.content)
     assert "Kita Sonnenschein" in text and "Vera Volunteer" in text
     record = GeneratedDocument.objects.get()
-    assert (record.kind, record.format, record.language, record.created_by) == ("avv", fmt, "de", org_admin)
-    assert record.template_version == KINDS["avv"].template_version
+    assert (record.kind, record.format, record.language, record.created_by) == ("tom", fmt, "de", org_admin)
+    assert record.template_version == KINDS["tom"].template_version
 
 
 def test_the_print_view_marks_gaps_and_is_recorded(member_client, engagement, org_member):
@@ -111,8 +131,8 @@ def test_documents_come_in_the_requester_s_language(client, engagement, voluntee
     volunteer.language = "en"
     volunteer.save()
     client.force_login(volunteer)
-    response = client.get(download_url(engagement, "avv", "odt"))
-    assert "Data processing agreement (AVV)" in odt_text(response.content)
+    response = client.get(download_url(engagement, "tom", "odt"))
+    assert "Technical and organisational measures (TOM)" in odt_text(response.content)
     assert GeneratedDocument.objects.get().language == "en"
 
 
@@ -133,17 +153,17 @@ def test_opening_a_document_again_is_recorded_but_counted_on_one_history_line(
     client, engagement, org_admin, org_member
 ):
     client.force_login(org_admin)
-    client.get(print_url(engagement, "avv"))
-    client.get(print_url(engagement, "avv"))
+    client.get(print_url(engagement, "tom"))
+    client.get(print_url(engagement, "tom"))
     client.force_login(org_member)
-    client.get(print_url(engagement, "avv"))
-    client.get(download_url(engagement, "avv", "docx"))
-    assert GeneratedDocument.objects.filter(kind="avv", format="html").count() == 3
+    client.get(print_url(engagement, "tom"))
+    client.get(download_url(engagement, "tom", "docx"))
+    assert GeneratedDocument.objects.filter(kind="tom", format="html").count() == 3
     rows = history_rows(client.get(index_url(engagement)).content.decode())
     assert len(rows) == 2
     html_row = next(row for row in rows if gettext_de("print (HTML)") in row)
     assert "<td>3</td>" in html_row and org_member.display_name in html_row
-    assert KINDS["avv"].template_version in html_row and org_admin.display_name not in html_row
+    assert KINDS["tom"].template_version in html_row and org_admin.display_name not in html_row
 
 
 def test_the_history_names_a_deleted_user_as_such(admin_client_, engagement, org_admin):
@@ -176,9 +196,9 @@ def generate(engagement, user, count: int) -> None:
     )
 
 
-# Session, user, engagement, membership check, processing details, team members, baseline settings, the
-# organisation's sector (deletion rules), the grouped history: nine, however many documents were generated.
-INDEX_QUERIES = 9
+# Session, user, engagement, membership check, processing details, team members, the volunteers' party details,
+# baseline settings, the organisation's sector, the grouped history: ten, however many documents were generated.
+INDEX_QUERIES = 10
 
 
 @pytest.mark.parametrize(("count", "lines"), [(1, 1), (2, 2), (60, HISTORY_LIMIT)])
@@ -205,7 +225,7 @@ VALID = {
     "data_categories": "Fotos",
     "hoster_name": "Hetzner Online GmbH",
     "hoster_country": "Deutschland",
-    "hoster_contract_by_organisation": "on",
+    "hoster_contract": "organisation",
     "backup_retention_days": "30",
     "starts_on": "2026-12-01",
 }
@@ -221,7 +241,7 @@ def test_any_participant_saves_the_details_and_the_documents_use_them(client, en
     assert (details.solution, details.profile, details.updated_by) == (profile.solution, profile, volunteer)
     assert details.backup_retention_days == 30
     text = docx_text(client.get(download_url(engagement, "tom")).content)
-    assert "Hetzner Online GmbH" in text and "Two-factor authentication enforced" in text
+    assert "Hetzner Online GmbH" in text and "twofactor_enforced" in text
 
 
 @pytest.mark.parametrize(
@@ -250,3 +270,38 @@ def test_a_profile_of_another_solution_is_refused(admin_client_, engagement, det
         assert gettext("This profile belongs to another solution.") in response.content.decode()
     details.refresh_from_db()
     assert details.solution == profile.solution and details.purposes != VALID["purposes"]
+
+
+def test_a_volunteer_on_the_team_enters_their_own_name_and_address_for_the_contracts(client, engagement, volunteer):
+    client.force_login(volunteer)
+    html = client.get(details_url(engagement)).content.decode()
+    assert 'name="party-legal_name"' in html
+    party = {"party-legal_name": "Vera Volkmann", "party-postal_address": "Lindenweg 3, 14467 Potsdam"}
+    response = client.post(details_url(engagement), {**VALID, **party})
+    assert response.status_code == 302
+    saved = ProcessorParty.objects.get(engagement=engagement)
+    assert (saved.user, saved.legal_name, saved.postal_address) == (
+        volunteer,
+        "Vera Volkmann",
+        party["party-postal_address"],
+    )
+
+
+def test_the_organisation_s_members_enter_no_party_details_for_the_volunteers(member_client, engagement):
+    html = member_client.get(details_url(engagement)).content.decode()
+    assert 'name="party-legal_name"' not in html
+    member_client.post(details_url(engagement), {**VALID, "party-legal_name": "Jemand Anderes"})
+    assert not ProcessorParty.objects.exists()
+
+
+def test_photos_of_children_cannot_be_given_a_normal_protection_need(admin_client_, engagement):
+    response = admin_client_.post(details_url(engagement), {**VALID, "protection_need": "normal"})
+    with translation.override("de"):
+        assert (
+            gettext(
+                "Photos of children need at least the protection level “high”. Please choose “high” or “very high”."
+            )
+            in response.content.decode()
+        )
+    assert ProcessingDetails.objects.count() == 0
+    assert admin_client_.post(details_url(engagement), {**VALID, "protection_need": "high"}).status_code == 302

@@ -1,8 +1,11 @@
-"""The VVT has every item of Art. 30(1) (organisation) and Art. 30(2) (volunteer), checked in the produced files."""
+"""The VVT has every item of Art. 30(1) (organisation) and Art. 30(2) (volunteer), checked in the produced files; its
+measures are the TOM's, section by section, and nothing it says was not entered."""
 
 from __future__ import annotations
 
 import pytest
+
+from techpaten.catalogue.models import BaselineSetting
 
 from .checks import FORMATS, assert_gaps, assert_german_headings, assert_names_version_and_disclaimer, assert_phrases
 from .parse import produce_text
@@ -11,22 +14,22 @@ ITEMS = {
     # Art. 30(1): the controller's record
     "art30-1-a": (
         "Art. 30(1)(a)",
-        "Controller: Kita Sonnenschein",
-        "Joint controllers",
-        "Representative (Art. 27 GDPR)",
+        "Controller: Elterninitiative Sonnenschein e.V.",
+        "Joint controllers (Art. 26 GDPR): keine",
+        "Representative in the EU",
         "Data-protection officer: datenschutz@traeger.example",
     ),
     "art30-1-b": ("Art. 30(1)(b)", "Termine der Gruppen planen"),
     "art30-1-c": ("Art. 30(1)(c)", "Data subjects:", "Erzieherinnen", "Personal data:", "E-Mail-Adressen"),
     "art30-1-d": ("Art. 30(1)(d)", "third countries", "Eltern der jeweiligen Gruppe", "Hoster: Hetzner Online GmbH"),
     "art30-1-e": ("Art. 30(1)(e)", "no transfer to a third country"),
-    "art30-1-f": ("Art. 30(1)(f)", "Löschung, wenn das Kind die Kita verlässt", "Backups: deleted after 30 days"),
-    "art30-1-g": ("Art. 30(1)(g)", "Nextcloud 32, preset CLUB, hardened", "8 settings of its configuration baseline"),
+    "art30-1-f": ("Art. 30(1)(f)", "Fotos: wenn das Kind die Kita verlässt", "Backups: deleted after 30 days"),
+    "art30-1-g": ("Art. 30(1)(g)", "from the TOM description", "Protection need: high", "admin_audit: switched on"),
     # Art. 30(2): the processor's record
-    "art30-2-a": ("Art. 30(2)(a)", "Processor: Vera Volunteer <vera.volunteer@example.org>"),
-    "art30-2-b": ("Art. 30(2)(b)", "For Kita Sonnenschein: operation, administration"),
+    "art30-2-a": ("Art. 30(2)(a)", "Processor: Vera Volkmann", "Lindenweg 3, 14467 Potsdam"),
+    "art30-2-b": ("Art. 30(2)(b)", "For Elterninitiative Sonnenschein e.V.: operation, administration"),
     "art30-2-c": ("Art. 30(2)(c)",),
-    "art30-2-d": ("Art. 30(2)(d)",),
+    "art30-2-d": ("Art. 30(2)(d)", "1.2 Confidentiality: system access control (Zugangskontrolle): twofactor_enforced"),
 }
 
 
@@ -38,7 +41,7 @@ def test_the_vvt_contains_every_item_of_art_30(details, engagement, fmt, item):
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_vvt_names_both_and_carries_version_and_disclaimer(details, engagement, fmt):
-    assert_names_version_and_disclaimer(engagement, "vvt", fmt, ("Kita Sonnenschein", "Vera Volunteer"))
+    assert_names_version_and_disclaimer(engagement, "vvt", fmt, ("Elterninitiative Sonnenschein e.V.", "Vera Volkmann"))
     assert_german_headings(engagement, "vvt", fmt, list(ITEMS))
 
 
@@ -51,8 +54,9 @@ def test_the_vvt_marks_unknown_facts_as_gaps(engagement, fmt):
         "categories of recipients",
         "country of the servers",
         "deletion periods",
-        "general description of the technical and organisational measures",
-        "contact of the data-protection officer, or “none appointed”",
+        "joint controllers, or “none”",
+        "measures, see the TOM",
+        "contact of the data-protection officer, or “none designated”",
     )
     assert_gaps(engagement, "vvt", fmt, labels)
 
@@ -61,4 +65,25 @@ def test_servers_outside_the_eu_ask_for_the_safeguards(details, engagement):
     details.hoster_country = "USA"
     details.save()
     text = produce_text(engagement, "vvt", "odt", "en")
-    assert_phrases(text, ("Country of the servers: USA", "[to fill in: none, or the safeguards under Art. 44 to 49"))
+    assert_phrases(text, ("Country of the servers: USA", "[to fill in: none, or the safeguards under Chapter V GDPR"))
+
+
+# Finding 4: no joint controllers and no encryption claimed unless entered; the measures come from the TOM.
+
+
+def test_nothing_entered_claims_neither_joint_controllers_nor_encryption(engagement):
+    text = produce_text(engagement, "vvt", "docx", "en")
+    assert "none: the controller decides alone" not in text
+    assert "encryption in transit" not in text
+    assert_phrases(text, ("Joint controllers (Art. 26 GDPR): [to fill in: joint controllers, or “none”]",))
+
+
+def test_the_measures_summary_follows_the_tom_where_it_has_a_gap(details, engagement, profile):
+    BaselineSetting.objects.filter(profile=profile, control=BaselineSetting.Control.ENCRYPTION).delete()
+    vvt = produce_text(engagement, "vvt", "docx", "en")
+    tom = produce_text(engagement, "tom", "docx", "en")
+    assert "[to fill in: encryption in transit and at rest]" in tom
+    assert_phrases(
+        vvt, ("1.5 Pseudonymisation and encryption (Art. 32(1)(a) GDPR): [to fill in: measures, see the TOM]",)
+    )
+    assert "encryption_enabled" not in vvt

@@ -150,7 +150,8 @@ def NEED_REQUIREMENT(w: World) -> dict[str, Any]:
 
 
 def DOCUMENT_KIND(w: World) -> dict[str, Any]:
-    return {**ENGAGEMENT(w), "kind": "avv"}
+    # The TOM is offered whatever the team's role; the AVV only once the role finder's verdict is stored.
+    return {**ENGAGEMENT(w), "kind": "tom"}
 
 
 def DOCUMENT_FILE(w: World) -> dict[str, Any]:
@@ -369,8 +370,10 @@ MATRIX: dict[str, Row] = {
     "compliance:requirement_set":             Row(REQUIREMENT_SET, (200, 200, 200, 200,  200,  200,  200)),
     "compliance:approve_set":                 Row(REQUIREMENT_SET, (405, 405, 405, 405,  405,  405,  405), writes=True),
     "compliance:requirement":                 Row(REQUIREMENT, (200,  200, 200,  200,  200,  200,  200)),
+    "compliance:check_source":                Row(REQUIREMENT, (405,  405, 405,  405,  405,  405,  405), writes=True),
     "compliance:hub":                         Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
     "compliance:role_finder":                 Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "compliance:store_role":                  Row(ENGAGEMENT, (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
     "compliance:liability":                   Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
     # paperwork: the engagement's documents, for the organisation's members and the active team
     "paperwork:index":                        Row(ENGAGEMENT, (LOGIN, 404, 200,  200,  404,  404,  404)),

@@ -198,7 +198,7 @@ PROFILES = [
                 "The organisation is the mail provider's customer itself and concludes its AVV.",
             ),
             Cover(
-                "eu-hosting",
+                "eu-hosting-r2",
                 SATISFIED,
                 "Anbieter mit Sitz und Rechenzentrum in der EU.",
                 "A provider established and hosted in the EU.",

@@ -147,7 +147,7 @@ NO_FACE_RECOGNITION = Cover(
     "The apps recognize and facerecognition are disabled.",
 )
 HOSTING_LEFT = Cover(
-    "eu-hosting",
+    "eu-hosting-r2",
     ORG,
     "Nextcloud selbst überträgt nichts in Drittländer; den EU-Standort legt der Hostervertrag der Einrichtung fest.",
     "Nextcloud itself transfers nothing to third countries; the EU location is fixed by the organisation's hosting "
@@ -256,7 +256,7 @@ PROFILES = [
                 "Albums per group, sharing only within the group, no resharing, personal parent accounts.",
             ),
             Cover(
-                "kita-photo-delete-on-leaving",
+                "kita-photo-delete-on-leaving-r2",
                 PARTIAL,
                 "Ordner je Kind und Gruppe erleichtern das Löschen; Papierkorb und Versionen leeren sich nach 30 "
                 "Tagen. Das Löschen beim Abgang selbst erledigt die Kita.",

@@ -84,13 +84,13 @@ PROFILES = [
                 "Albums can be shared with personal parent accounts; the Kita applies the group rules.",
             ),
             Cover(
-                "kita-photo-delete-on-leaving",
+                "kita-photo-delete-on-leaving-r2",
                 PARTIAL,
                 "Papierkorb 30 Tage; das Löschen beim Abgang eines Kindes erledigt die Kita.",
                 "Trash 30 days; the Kita deletes photos when a child leaves.",
             ),
             Cover(
-                "eu-hosting",
+                "eu-hosting-r2",
                 PARTIAL,
                 "Ohne Karte und Versionsabfrage gehen keine Anfragen an Dritte; den EU-Standort legt der Hostervertrag "
                 "fest.",

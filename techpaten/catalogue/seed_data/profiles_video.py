@@ -8,13 +8,13 @@ from .base import LEFT_TO_ORGANISATION as ORG
 from .base import OFF, ON, PARTIAL, SATISFIED, VALUE, Cover, Profile, Setting
 
 VIDEO_HOSTING = Cover(
-    "eu-hosting",
+    "eu-hosting-r2",
     ORG,
     "Der Dienst lädt nichts von Dritten; den EU-Standort legt der Hostervertrag der Einrichtung fest.",
     "The service loads nothing from third parties; the organisation's hosting contract fixes the EU location.",
 )
 CHILDREN = Cover(
-    "dsfa-children",
+    "dsfa-children-r2",
     PARTIAL,
     "Die Voreinstellungen senken das Risiko (keine Aufzeichnung, keine Auswertung); die Schwellwertanalyse "
     "dokumentiert die Einrichtung.",

@@ -6,7 +6,7 @@ from .base import LEFT_TO_ORGANISATION as ORG
 from .base import OFF, ON, PARTIAL, SATISFIED, VALUE, Cover, Profile, Setting
 
 IMPRINT = Cover(
-    "website-imprint",
+    "website-imprint-r2",
     ORG,
     "Impressum und Datenschutzerklärung schreibt die Einrichtung; die Plattform liefert eine Vorlage.",
     "The organisation writes imprint and privacy notice; the platform provides a template.",
@@ -196,7 +196,7 @@ PROFILES = [
         ),
         coverage=(
             Cover(
-                "schule-traeger-approval",
+                "schule-traeger-approval-r2",
                 ORG,
                 "Die Freigabe durch Schulleitung und Schulträger holt die Schule ein.",
                 "The school obtains the approval of school management and Schulträger.",

@@ -6,7 +6,7 @@ first), then roles and paperwork, content, communication, operations and the sec
 
 from __future__ import annotations
 
-from . import communication, content, kita, operations, roles, schule, security, wg
+from . import communication, content, kita, operations, rights, roles, schule, security, wg
 from .base import DOCUMENT_KEYS, Req
 
 REQUIREMENTS: list[Req] = [
@@ -14,6 +14,7 @@ REQUIREMENTS: list[Req] = [
     *schule.REQUIREMENTS,
     *kita.REQUIREMENTS,
     *roles.REQUIREMENTS,
+    *rights.REQUIREMENTS,
     *content.REQUIREMENTS,
     *communication.REQUIREMENTS,
     *operations.REQUIREMENTS,

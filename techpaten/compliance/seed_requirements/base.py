@@ -32,6 +32,7 @@ DOCUMENT_KEYS = frozenset(
         "deletion_rules",
         "breach_plan",
         "confidentiality",
+        "data_subject_requests",
     }
 )
 
@@ -67,6 +68,11 @@ class Req:
     document: str = ""
     sdm_refs: str = ""
     bsi_refs: str = ""
+    # Organisation.sponsor_kind values it applies to; empty: every sponsor.
+    sponsors: tuple[str, ...] = ()
+    # Codes of the requirements this one revises. A requirement in an approved set is frozen: its wording changes
+    # only as a new requirement (a new code), which the next draft version of the set takes instead (seed.py).
+    replaces: tuple[str, ...] = ()
 
     def matches(self, sector: str, use_case: str) -> bool:
         """Does the requirement belong to the set of this sector and use case? (Context conditions come later.)"""
@@ -98,11 +104,23 @@ WP248 = "Artikel-29-Datenschutzgruppe: WP248 rev.01, Leitlinien zur Datenschutz-
 LFD_NI_AV = "LfD Niedersachsen: FAQ Auftragsverarbeitung"
 EU_SCC_28 = "Durchführungsbeschluss (EU) 2021/915 (Standardvertragsklauseln nach Art. 28 Abs. 7 DSGVO)"
 HMBBFDI_KITA = "HmbBfDI: Informationspapier zur Fotografie in der Kita (Bild-, Ton- und Videoaufnahmen)"
-LAG_HESSEN_KITA = "LAG Hessen: „Datenschutz: Fotografieren in der Kita“ (laghessen.de)"
+# An association's guidance page, not a court (an earlier version cited it as "LAG Hessen", which reads like the
+# Landesarbeitsgericht).
+LAG_HESSEN_KITA = (
+    "Verbandsinformation (keine Rechtsprechung): „Datenschutz: Fotografieren in der Kita“, Website der LAG Hessen, "
+    "https://laghessen.de/datenschutz-fotografieren-in-der-kita/"
+)
 WIBA = "BSI: WiBA – Weg in die Basis-Absicherung (Checklisten für kleine Einrichtungen)"
 LINDQVIST = "EuGH, Urteil vom 06.11.2003 – C-101/01 (Lindqvist)"
 RYNES = "EuGH, Urteil vom 11.12.2014 – C-212/13 (Ryneš)"
 ERWG_18 = "Erwägungsgrund 18 DSGVO (Haushaltsausnahme)"
+KDG = "Gesetz über den Kirchlichen Datenschutz (KDG) vom 20.11.2017, in Kraft seit 24.05.2018"
+DSG_EKD = "Kirchengesetz über den Datenschutz der Evangelischen Kirche in Deutschland (DSG-EKD) vom 15.11.2017"
+DPF = (
+    "Durchführungsbeschluss (EU) 2023/1795 der Kommission vom 10.07.2023 (Angemessenheit, EU-US Data Privacy Framework)"
+)
+SGB_VIII = "§§ 61–68 SGB VIII (Schutz von Sozialdaten in der Kinder- und Jugendhilfe)"
+SGB_I_35 = "§ 35 SGB I (Sozialgeheimnis)"
 
 
 def bsi(module: str, title: str) -> str:

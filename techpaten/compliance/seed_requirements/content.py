@@ -23,32 +23,66 @@ from .base import (
 
 REQUIREMENTS = [
     Req(
-        code="photos-publication-consent",
+        code="photos-publication-children",
+        replaces=("photos-publication-consent",),
         level=MUST,
-        title_de="Fotos nur mit Einwilligung veröffentlichen",
-        title_en="Publish photos only with consent",
+        title_de="Fotos von Kindern nur mit Einwilligung veröffentlichen",
+        title_en="Publish photos of children only with consent",
         text_de=(
-            "Fotos, auf denen Menschen erkennbar sind, werden nur mit deren Einwilligung veröffentlicht (Webseite, "
-            "Presse, soziale Medien), bei Kindern mit der Einwilligung der Sorgeberechtigten. Die Einwilligung nennt "
+            "Fotos, auf denen Kinder erkennbar sind, werden nur mit Einwilligung veröffentlicht (Webseite, Presse, "
+            "soziale Medien): bis 14 der Sorgeberechtigten, ab 14 zusätzlich des Kindes selbst. Die Einwilligung nennt "
             "Zweck und Medium, ist freiwillig und jederzeit widerrufbar und wird nachweisbar aufbewahrt (Art. 7 "
-            "Abs. 1). Die Ausnahmen des § 23 KUG (z. B. Versammlungen, Personen als bloßes Beiwerk) sind eng; bei "
-            "Kindern verlassen Sie sich nicht darauf. Nach einem Widerruf wird das Foto entfernt."
+            "Abs. 1). Auf die Ausnahmen des § 23 KUG oder berechtigte Interessen verlassen Sie sich bei Kindern nicht: "
+            "Ihre Interessen überwiegen in der Regel (Art. 6 Abs. 1 lit. f, Erwägungsgrund 38). Nach einem Widerruf "
+            "wird das Foto entfernt."
         ),
         text_en=(
-            "Photos showing recognisable people are published (website, press, social media) only with their consent, "
-            "for children with the consent of those with parental responsibility. The consent names purpose and "
-            "medium, is voluntary, revocable at any time and kept so that it can be proven (Art. 7(1)). The exceptions "
-            "of § 23 KUG (e.g. assemblies, people as mere accessories) are narrow; do not rely on them for children. "
-            "After a withdrawal the photo is taken down."
+            "Photos showing recognisable children are published (website, press, social media) only with consent: up "
+            "to 14 of those with parental responsibility, from 14 also of the child. The consent names purpose and "
+            "medium, is voluntary, revocable at any time and kept so that it can be proven (Art. 7(1)). Do not rely "
+            "on the exceptions of § 23 KUG or on legitimate interests for children: their interests usually prevail "
+            "(Art. 6(1)(f), Recital 38). After a withdrawal the photo is taken down."
         ),
         legal_basis="Art. 6 Abs. 1 lit. a, Art. 7 DSGVO; §§ 22, 23 KUG",
         sources=(DSK_KP20, "§§ 22, 23 Kunsturhebergesetz (KUG)"),
         evidence_kind=DOCUMENT,
-        evidence_de="Einwilligungen je abgebildeter Person und Zweck, nachweisbar abgelegt; Liste der Widerrufe.",
-        evidence_en="Consents per person shown and purpose, filed as proof; a list of withdrawals.",
+        evidence_de="Einwilligungen je abgebildetem Kind und Zweck, nachweisbar abgelegt; Liste der Widerrufe.",
+        evidence_en="Consents per child shown and purpose, filed as proof; a list of withdrawals.",
         use_cases=("photos", "website"),
+        children_data=True,
         household=NOT_EXEMPT,
         document="photo_consent",
+    ),
+    Req(
+        code="photos-publication-adults",
+        replaces=("photos-publication-consent",),
+        level=SHOULD,
+        title_de="Fotos von Erwachsenen: Rechtsgrundlage klären, im Zweifel Einwilligung",
+        title_en="Photos of adults: settle the legal basis, ask for consent when in doubt",
+        text_de=(
+            "Fotos von Erwachsenen können auf einer Einwilligung beruhen (Art. 6 Abs. 1 lit. a, Art. 7), aber auch auf "
+            "berechtigten Interessen (Art. 6 Abs. 1 lit. f), etwa Bilder einer öffentlichen Veranstaltung, oder auf "
+            "den Ausnahmen des § 23 KUG (z. B. Versammlungen, Personen als bloßes Beiwerk). Wägen Sie bei berechtigten "
+            "Interessen ab und halten Sie die Abwägung fest; nennen Sie sie in der Datenschutzinformation und weisen "
+            "Sie auf das Widerspruchsrecht hin (Art. 21). Für Porträts und wenn jemand erkennbar im Mittelpunkt "
+            "steht, fragen Sie nach einer Einwilligung."
+        ),
+        text_en=(
+            "Photos of adults can rest on consent (Art. 6(1)(a), Art. 7), but also on legitimate interests "
+            "(Art. 6(1)(f)), e.g. pictures of a public event, or on the exceptions of § 23 KUG (e.g. assemblies, "
+            "people as mere accessories). With legitimate interests, weigh them and record the balancing; name them "
+            "in the information notice and point out the right to object (Art. 21). For portraits and when someone "
+            "recognisably is the focus, ask for consent."
+        ),
+        legal_basis="Art. 6 Abs. 1 lit. a oder f DSGVO; §§ 22, 23 KUG",
+        sources=("§§ 22, 23 Kunsturhebergesetz (KUG)", DSK_KP20),
+        evidence_kind=DOCUMENT,
+        evidence_de="Festgehaltene Abwägung oder Einwilligungen; Hinweis in der Datenschutzinformation.",
+        evidence_en="The recorded balancing or the consents; the note in the information notice.",
+        sectors=NOT_HOUSEHOLD,
+        use_cases=("photos", "website"),
+        household=NOT_EXEMPT,
+        document="information_notice",
     ),
     Req(
         code="photos-no-face-recognition",
@@ -164,24 +198,30 @@ REQUIREMENTS = [
         use_cases=("calendar",),
     ),
     Req(
-        code="website-imprint",
+        code="website-imprint-r2",
+        replaces=("website-imprint",),
         level=MUST,
         title_de="Impressum und Datenschutzerklärung der Webseite",
         title_en="Imprint and privacy notice of the website",
         text_de=(
-            "Die Webseite hat ein Impressum mit Name, Anschrift, Vertretungsberechtigten und Kontakt (§ 5 DDG; bei "
-            "Vereinen auch Registergericht und Registernummer) und eine Datenschutzerklärung nach Art. 13 für die "
-            "Webseite selbst (Server-Protokolle, Kontaktformular, Einbindungen). Beide sind von jeder Seite mit einem "
-            "Klick erreichbar. Für redaktionelle Inhalte kommt eine verantwortliche Person nach § 18 Abs. 2 MStV "
-            "hinzu."
+            "Die Webseite hat ein Impressum. Für geschäftsmäßige, in der Regel gegen Entgelt angebotene Dienste gilt "
+            "§ 5 DDG (Name, Anschrift, Vertretungsberechtigte, Kontakt; bei Vereinen Registergericht und "
+            "Registernummer). Für nicht geschäftsmäßige Webseiten, etwa vieler Vereine und Initiativen, verlangt "
+            "§ 18 Abs. 1 MStV Name und Anschrift, bei juristischen Personen auch Name und Anschrift der "
+            "Vertretungsberechtigten. Für journalistisch-redaktionelle Inhalte kommt eine verantwortliche Person nach "
+            "§ 18 Abs. 2 MStV hinzu. Dazu kommt eine Datenschutzerklärung nach Art. 13 für die Webseite selbst "
+            "(Server-Protokolle, Kontaktformular, Einbindungen). Beides ist von jeder Seite mit einem Klick erreichbar."
         ),
         text_en=(
-            "The website has an imprint with name, address, authorised representatives and contact (§ 5 DDG; for "
-            "associations also the register court and number) and an Art. 13 privacy notice for the website itself "
-            "(server logs, contact form, embedded content). Both are one click away from every page. Editorial content "
-            "adds a responsible person under § 18(2) MStV."
+            "The website has an imprint. For business-like services, usually offered for payment, § 5 DDG applies "
+            "(name, address, authorised representatives, contact; for associations the register court and number). "
+            "For non-commercial websites, such as those of many associations and initiatives, § 18(1) MStV requires "
+            "name and address, for legal persons also name and address of the authorised representative. "
+            "Journalistic-editorial content adds a responsible person under § 18(2) MStV. An Art. 13 privacy notice "
+            "for the website itself (server logs, contact form, embedded content) comes with it. Both are one click "
+            "away from every page."
         ),
-        legal_basis="§ 5 DDG; § 18 Abs. 2 MStV; Art. 13 DSGVO",
+        legal_basis="§ 5 DDG; § 18 Abs. 1 und 2 MStV; Art. 13 DSGVO",
         sources=("§ 5 Digitale-Dienste-Gesetz (DDG)", "§ 18 Medienstaatsvertrag (MStV)"),
         evidence_kind=DOCUMENT,
         evidence_de="Adressen von Impressum und Datenschutzerklärung; Datum der letzten Prüfung.",

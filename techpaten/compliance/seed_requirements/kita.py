@@ -17,7 +17,10 @@ from .base import (
     HOSTED,
     LAG_HESSEN_KITA,
     MUST,
+    NOT_EXEMPT,
     ORGANISATIONAL,
+    SGB_I_35,
+    SGB_VIII,
     SHOULD,
     WP248,
     Req,
@@ -63,22 +66,27 @@ REQUIREMENTS = [
         document="photo_consent",
     ),
     Req(
-        code="kita-portfolio-care-contract",
+        code="kita-portfolio-care-contract-r2",
+        replaces=("kita-portfolio-care-contract",),
         level=SHOULD,
         title_de="Portfolio-Fotos: Betreuungsvertrag als Rechtsgrundlage prüfen",
         title_en="Portfolio photos: check the care contract as legal basis",
         text_de=(
             "Ist die Portfolioarbeit mit Fotos in der Konzeption der Kita verankert, können Fachkräfte Fotos für das "
-            "Portfolio auch ohne gesonderte Einwilligung machen; Rechtsgrundlage ist dann der Betreuungsvertrag "
-            "(LAG Hessen). Die Datenschutzinformation zum Betreuungsvertrag muss darauf hinweisen, und die Fotos "
+            "Portfolio nach Auffassung eines Kita-Verbands auch ohne gesonderte Einwilligung machen; Rechtsgrundlage "
+            "ist dann der Betreuungsvertrag (Art. 6 Abs. 1 lit. b DSGVO). Das ist eine Verbandsinformation, keine "
+            "Entscheidung eines Gerichts oder einer Aufsichtsbehörde. Die Datenschutzinformation zum "
+            "Betreuungsvertrag muss darauf hinweisen, und die Fotos "
             "dienen ausschließlich dem Portfolio. Für alles darüber hinaus – Aushang, Elterngalerie, "
             "Öffentlichkeitsarbeit, längeres Aufbewahren – bleibt die Einwilligung nötig. Steht es nicht in der "
             "Konzeption, holen Sie auch für das Portfolio eine Einwilligung ein."
         ),
         text_en=(
             "Where portfolio work with photos is part of the Kita's pedagogical concept, staff may take portfolio "
-            "photos without separate consent; the legal basis is then the care contract (LAG Hessen). The information "
-            "notice for the care contract must say so, and the photos serve the portfolio only. Everything beyond – "
+            "photos without separate consent, in the view of a Kita association; the legal basis is then the care "
+            "contract (Art. 6(1)(b) GDPR). This is an association's guidance, not a decision of a court or a "
+            "supervisory authority. The information notice for the care contract must say so, and the photos serve "
+            "the portfolio only. Everything beyond – "
             "display, parents' gallery, public relations, keeping them longer – still needs consent. If the concept "
             "does not say so, obtain consent for the portfolio too."
         ),
@@ -92,7 +100,8 @@ REQUIREMENTS = [
         document="information_notice",
     ),
     Req(
-        code="kita-photo-delete-on-leaving",
+        code="kita-photo-delete-on-leaving-r2",
+        replaces=("kita-photo-delete-on-leaving",),
         level=MUST,
         title_de="Fotos löschen, wenn das Kind die Kita verlässt",
         title_en="Delete photos when the child leaves the Kita",
@@ -112,7 +121,7 @@ REQUIREMENTS = [
             "those expire."
         ),
         legal_basis="Art. 5 Abs. 1 lit. e, Art. 17 Abs. 1 lit. a und b DSGVO",
-        sources=(LAG_HESSEN_KITA, HMBBFDI_KITA, DIN_66398),
+        sources=(HMBBFDI_KITA, LAG_HESSEN_KITA, DIN_66398),
         evidence_kind=ORGANISATIONAL,
         evidence_de="Löschregel „Abgang des Kindes“ im Löschkonzept; Notiz mit Datum bei jedem Abgang.",
         evidence_en="The deletion rule 'child leaves' in the deletion concept; a dated note at every leaving.",
@@ -174,31 +183,71 @@ REQUIREMENTS = [
         use_cases=("photos",),
     ),
     Req(
-        code="dsfa-children",
+        code="dsfa-children-r2",
+        replaces=("dsfa-children",),
         level=MUST,
         title_de="Kinderdaten: Kinder in der Schwellwertanalyse als schutzbedürftig werten",
         title_en="Children's data: count children as vulnerable in the screening",
         text_de=(
             "Verarbeitet der Dienst Daten von Kindern, ist in der Schwellwertanalyse das WP248-Kriterium "
-            "„schutzbedürftige Betroffene“ erfüllt. Kommt ein zweites hinzu – etwa Fotos oder Videos in großer Zahl, "
-            "Videounterricht aus dem Kinderzimmer, Gesichtserkennung, Bewertungen von Leistung oder Entwicklung, "
-            "Gesundheitsangaben –, ist eine DSFA in der Regel erforderlich, bevor der Dienst startet. Kinder verdienen "
-            "bei ihren Daten besonderen Schutz (Erwägungsgrund 38): Wählen Sie datensparsame Voreinstellungen, sie "
-            "senken das Risiko und gehören in die Bewertung."
+            "„schutzbedürftige Betroffene“ erfüllt. Kommt ein zweites hinzu – etwa Bewertungen von Leistung oder "
+            "Entwicklung, Gesundheitsangaben, Videounterricht aus dem Kinderzimmer oder Gesichtserkennung –, ist eine "
+            "DSFA in der Regel erforderlich, bevor der Dienst startet. Schon ein Kriterium kann genügen, wenn das "
+            "Risiko hoch ist (WP248). Gewöhnliche Gruppenfotos von Festen sind keine „höchstpersönlichen Daten“ im "
+            "Sinne des WP248; Fotos aus Pflege-, Gesundheits- oder Familiensituationen können es sein. Prüfen Sie "
+            "außerdem die Fälle des Art. 35 Abs. 3 und die Muss-Liste der Aufsichtsbehörden (Art. 35 Abs. 4). Kinder "
+            "verdienen bei ihren Daten besonderen Schutz (Erwägungsgrund 38): Datensparsame Voreinstellungen senken "
+            "das Risiko und gehören in die Bewertung."
         ),
         text_en=(
             "If the service processes children's data, the WP248 criterion 'vulnerable data subjects' is met in the "
-            "screening. If a second one applies – such as photos or videos in large numbers, video lessons from "
-            "children's rooms, face recognition, assessments of performance or development, health details – a DSFA is "
-            "presumed necessary before the service starts. Children merit specific protection of their data "
-            "(Recital 38): choose data-minimising defaults; they lower the risk and belong in the assessment."
+            "screening. If a second one applies – such as assessments of performance or development, health details, "
+            "video lessons from children's rooms or face recognition – a DSFA is presumed necessary before the "
+            "service starts. One criterion can be enough when the risk is high (WP248). Ordinary group photos of "
+            "events are not 'highly personal data' in WP248's sense; photos of care, health or family situations can "
+            "be. Also check the cases of Art. 35(3) and the supervisory authorities' list (Art. 35(4)). Children "
+            "merit specific protection of their data (Recital 38): data-minimising defaults lower the risk and belong "
+            "in the assessment."
         ),
-        legal_basis="Art. 35 Abs. 1 DSGVO; ErwG 38, 75",
+        legal_basis="Art. 35 Abs. 1, 3 und 4 DSGVO; ErwG 38, 75",
         sources=(WP248, DSK_KP5),
         evidence_kind=DOCUMENT,
         evidence_de="Datierte Schwellwertanalyse mit dem Kriterium „schutzbedürftige Betroffene“; ggf. die DSFA.",
         evidence_en="A dated screening with the criterion 'vulnerable data subjects'; the DSFA where needed.",
         use_cases=(*HOSTED, "gdpr-docs"),
         children_data=True,
+    ),
+    Req(
+        code="kita-social-data",
+        level=MUST,
+        title_de="Sozialdatenschutz in der Kita",
+        title_en="Protection of social data in the Kita",
+        text_de=(
+            "Was eine Kita über Kinder und Familien erfährt, sind Sozialdaten der Kinder- und Jugendhilfe. Kitas "
+            "öffentlicher Träger sind unmittelbar an das Sozialgeheimnis (§ 35 SGB I) und die §§ 61–68 SGB VIII "
+            "gebunden; nimmt das Jugendamt Kitas freier Träger in Anspruch, stellt es sicher, dass der Schutz der "
+            "Daten dort in entsprechender Weise gewährleistet ist (§ 61 Abs. 3 SGB VIII) – meist über die "
+            "Vereinbarung mit dem Träger. Daten, die Eltern einer Fachkraft zur persönlichen Hilfe anvertraut haben, "
+            "sind besonders geschützt (§ 65 SGB VIII). Für den Dienst heißt das: Entwicklungs- und "
+            "Beobachtungsdokumentation nur für die Zuständigen, Weitergabe nur mit Rechtsgrundlage, und das "
+            "Betreuungsteam auf das Sozialgeheimnis hinweisen."
+        ),
+        text_en=(
+            "What a Kita learns about children and families are social data of child and youth services. Kitas of "
+            "public sponsors are bound directly by the social secrecy (§ 35 SGB I) and §§ 61–68 SGB VIII; where the "
+            "youth office uses Kitas of independent sponsors, it ensures that the data are protected there in a "
+            "corresponding way (§ 61(3) SGB VIII) – usually through its agreement with the sponsor. Data that parents "
+            "entrusted to a staff member for personal help are specially protected (§ 65 SGB VIII). For the service "
+            "this means: development and observation records only for those responsible, disclosure only with a "
+            "legal basis, and the team reminded of the social secrecy."
+        ),
+        legal_basis="§ 35 SGB I; §§ 61–68 SGB VIII",
+        sources=(SGB_I_35, SGB_VIII),
+        evidence_kind=ORGANISATIONAL,
+        evidence_de="Hinweis im Team auf das Sozialgeheimnis; Berechtigungen für Entwicklungsdokumentation.",
+        evidence_en="The team told about the social secrecy; permissions for development records.",
+        sectors=("kita",),
+        use_cases=(*HOSTED, "gdpr-docs"),
+        household=NOT_EXEMPT,
     ),
 ]

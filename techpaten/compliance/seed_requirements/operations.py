@@ -157,7 +157,8 @@ REQUIREMENTS = [
         bsi_refs="ORP.4",
     ),
     Req(
-        code="training-briefing",
+        code="training-briefing-r2",
+        replaces=("training-briefing",),
         level=MUST,
         title_de="Einweisung aller Nutzenden, dokumentiert",
         title_en="A documented briefing of all users",
@@ -173,7 +174,8 @@ REQUIREMENTS = [
             "data breach is reported at once to the named contact person. Date and participants are noted; the "
             "briefing is repeated yearly."
         ),
-        legal_basis="Art. 32 Abs. 4, Art. 39 Abs. 1 lit. b DSGVO",
+        # Art. 39(1)(b) is the DPO's task of monitoring (incl. training); the duty to brief rests on the controller.
+        legal_basis="Art. 32 Abs. 4, Art. 24 Abs. 1, Art. 5 Abs. 2 DSGVO",
         sources=(DSK_KP19, bsi("ORP.3", "Sensibilisierung und Schulung zur Informationssicherheit")),
         evidence_kind=ORGANISATIONAL,
         evidence_de="Teilnahmeliste der Einweisung mit Datum und Themen.",

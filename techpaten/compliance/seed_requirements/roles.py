@@ -33,7 +33,8 @@ from .base import (
 
 REQUIREMENTS = [
     Req(
-        code="avv-art28",
+        code="avv-art28-r2",
+        replaces=("avv-art28",),
         level=MUST,
         title_de="Auftragsverarbeitungsvertrag (AVV) mit der externen Techpatin oder dem externen Techpaten",
         title_en="Data processing agreement (AVV) with the outside volunteer",
@@ -49,8 +50,9 @@ REQUIREMENTS = [
             "Anfragen Betroffener (lit. e) und bei den Pflichten der Art. 32–36 einschließlich Meldung von "
             "Datenpannen hilft (lit. f), am Ende alle Daten löscht oder zurückgibt (lit. g) und Nachweise und "
             "Kontrollen ermöglicht (lit. h). Ist die Person Mitglied und handelt unter Ihrer Weisung (Art. 29), genügt "
-            "stattdessen eine Verpflichtung auf Vertraulichkeit. In einer WG wird der AVV nötig, sobald die "
-            "Haushaltsausnahme nicht mehr greift, etwa weil jemand von außerhalb der WG den Dienst betreut."
+            "stattdessen eine Verpflichtung auf Vertraulichkeit. Eine WG, für die die Haushaltsausnahme gilt, braucht "
+            "keinen AVV – auch nicht, wenn jemand von außerhalb den Dienst betreut (Erwägungsgrund 18). Für kirchliche "
+            "Träger gelten § 29 KDG bzw. § 30 DSG-EKD."
         ),
         text_en=(
             "Someone who is not a member of the organisation and hosts, administers or maintains a service holding "
@@ -63,9 +65,9 @@ REQUIREMENTS = [
             "their own hoster only with prior authorisation (point d), assists with data subjects' requests (point e) "
             "and with the duties of Art. 32–36 including breach notification (point f), deletes or returns all data at "
             "the end (point g) and allows evidence and audits (point h). If the person is a member acting under your "
-            "authority (Art. 29), a confidentiality undertaking is enough instead. In a shared flat the AVV becomes "
-            "necessary once the household exemption stops applying, e.g. because someone from outside the flat looks "
-            "after the service."
+            "authority (Art. 29), a confidentiality undertaking is enough instead. A shared flat covered by the "
+            "household exemption needs no AVV, not even when someone from outside looks after the service (Recital "
+            "18). For church sponsors, § 29 KDG or § 30 DSG-EKD apply."
         ),
         legal_basis="Art. 28 Abs. 3 DSGVO",
         sources=(DSK_KP13, LFD_NI_AV, EU_SCC_28),
@@ -105,51 +107,67 @@ REQUIREMENTS = [
         household=NOT_EXEMPT,
     ),
     Req(
-        code="confidentiality-members",
+        code="confidentiality-members-r2",
+        replaces=("confidentiality-members",),
         level=MUST,
-        title_de="Verpflichtung auf Vertraulichkeit für Mitglieder mit Zugriff",
-        title_en="Confidentiality undertaking for members with access",
+        title_de="Vertraulichkeit und Einweisung für Mitglieder mit Zugriff",
+        title_en="Confidentiality and briefing for members with access",
         text_de=(
             "Mitglieder, Beschäftigte und Helfende der Einrichtung, die Dienste verwalten oder Zugriff auf "
-            "personenbezogene Daten haben, handeln unter der Weisung der Einrichtung (Art. 29). Verpflichten Sie sie "
-            "schriftlich auf Vertraulichkeit und weisen Sie sie in die Regeln ein (Art. 32 Abs. 4). Die Verpflichtung "
+            "personenbezogene Daten haben, handeln unter der Weisung der Einrichtung (Art. 29). Die Einrichtung muss "
+            "sicherstellen, dass sie Daten nur auf Weisung verarbeiten, und sie in die Regeln einweisen (Art. 32 "
+            "Abs. 4). Die DSGVO verlangt dafür keine Schriftform; eine unterschriebene Verpflichtung ist aber "
+            "empfohlen, weil die Einrichtung die Einhaltung nachweisen können muss (Art. 5 Abs. 2, Art. 24 Abs. 1). "
+            "Kirchliche Träger verpflichten auf das Datengeheimnis nach § 5 KDG bzw. § 26 DSG-EKD. Die Verpflichtung "
             "gilt über das Ende der Tätigkeit hinaus. Für eine externe Techpatin ersetzt sie den AVV nicht."
         ),
         text_en=(
             "Members, staff and helpers of the organisation who administer services or have access to personal data "
-            "act under the organisation's authority (Art. 29). Bind them to confidentiality in writing and brief them "
-            "on the rules (Art. 32(4)). The undertaking continues after their work ends. For an outside volunteer it "
-            "does not replace the AVV."
+            "act under the organisation's authority (Art. 29). The organisation must ensure they process data only on "
+            "its instructions and brief them on the rules (Art. 32(4)). The GDPR does not require writing for this; a "
+            "signed undertaking is recommended all the same, because the organisation must be able to demonstrate "
+            "compliance (Art. 5(2), Art. 24(1)). Church sponsors bind people to the duty of confidentiality of "
+            "§ 5 KDG or § 26 DSG-EKD. The duty continues after their work ends. For an outside volunteer it does not "
+            "replace the AVV."
         ),
-        legal_basis="Art. 29, Art. 32 Abs. 4 DSGVO",
+        legal_basis="Art. 29, Art. 32 Abs. 4 DSGVO; Schriftform: Empfehlung (Art. 5 Abs. 2, Art. 24 Abs. 1 DSGVO)",
         sources=(DSK_KP19,),
         evidence_kind=DOCUMENT,
-        evidence_de="Unterschriebene Verpflichtungserklärung je Person mit Datum der Einweisung.",
-        evidence_en="A signed undertaking per person with the date of the briefing.",
+        evidence_de="Empfohlen: unterschriebene Verpflichtungserklärung je Person mit Datum der Einweisung.",
+        evidence_en="Recommended: a signed undertaking per person with the date of the briefing.",
         household=NOT_EXEMPT,
         document="confidentiality",
     ),
     Req(
-        code="tom-art32",
+        code="tom-art32-r2",
+        replaces=("tom-art32",),
         level=MUST,
         title_de="Technische und organisatorische Maßnahmen (TOM) beschreiben",
         title_en="Describe the technical and organisational measures (TOM)",
         text_de=(
-            "Beschreiben Sie die Schutzmaßnahmen des Dienstes in der üblichen Gliederung nach Art. 32: "
-            "Vertraulichkeit (Zutritts-, Zugangs-, Zugriffs- und Trennungskontrolle, Pseudonymisierung und "
+            "Stellen Sie zuerst den Schutzbedarf fest: Wie schwer wiegen Vernichtung, Verlust, Veränderung, unbefugte "
+            "Offenlegung und unbefugter Zugang für die Betroffenen (Art. 32 Abs. 2)? Fotos von Kindern haben "
+            "mindestens den Schutzbedarf „hoch“. Beschreiben Sie dann die Schutzmaßnahmen des Dienstes in der "
+            "üblichen Gliederung nach Art. 32 und begründen Sie sie mit diesen Risiken: Vertraulichkeit (Zutritts-, "
+            "Zugangs-, Zugriffs- und Trennungskontrolle, Pseudonymisierung und "
             "Verschlüsselung), Integrität (Weitergabe- und Eingabekontrolle), Verfügbarkeit und Belastbarkeit "
-            "(Backup, Wiederherstellung) sowie ein Verfahren zur regelmäßigen Überprüfung. Die Beschreibung gehört "
+            "(Backup, Wiederherstellung) sowie ein Verfahren zur regelmäßigen Überprüfung; dazu datenschutzfreundliche "
+            "Voreinstellungen (Art. 25). Die Beschreibung gehört "
             "als Anlage zum AVV und in das Verzeichnis der Verarbeitungstätigkeiten. Prüfen Sie sie mindestens "
             "jährlich und nach größeren Änderungen."
         ),
         text_en=(
-            "Describe the service's safeguards in the usual Art. 32 structure: confidentiality (physical access, "
+            "First establish the protection need: how serious would destruction, loss, alteration, unauthorised "
+            "disclosure and unauthorised access be for the people concerned (Art. 32(2))? Photos of children need at "
+            "least the protection level 'high'. Then describe the service's safeguards in the usual Art. 32 structure "
+            "and justify them against these risks: confidentiality (physical access, "
             "system access, data access and separation control, pseudonymisation and encryption), integrity "
             "(transfer and input control), availability and resilience (backup, recovery) and a procedure for regular "
-            "review. The description is an annex to the AVV and goes into the record of processing activities. Review "
+            "review; and data-protection-friendly defaults (Art. 25). The description is an annex to the AVV and "
+            "goes into the record of processing activities. Review "
             "it at least yearly and after major changes."
         ),
-        legal_basis="Art. 32 Abs. 1 DSGVO",
+        legal_basis="Art. 32 Abs. 1 und 2, Art. 25 DSGVO",
         sources=(SDM, "BSI IT-Grundschutz-Kompendium", WIBA),
         evidence_kind=DOCUMENT,
         evidence_de="TOM-Beschreibung mit Datum der letzten Überprüfung.",
@@ -192,7 +210,8 @@ REQUIREMENTS = [
         document="vvt",
     ),
     Req(
-        code="info-notice-art13",
+        code="info-notice-art13-r2",
+        replaces=("info-notice-art13",),
         level=MUST,
         title_de="Datenschutzinformation nach Art. 13 für alle Betroffenen",
         title_en="Art. 13 information notice for everyone concerned",
@@ -203,8 +222,10 @@ REQUIREMENTS = [
             "Empfänger (auch Hoster und Techpatin als Auftragsverarbeiter), Drittlandübermittlungen, Speicherdauer, "
             "die Rechte auf Auskunft, Berichtigung, Löschung, Einschränkung, Widerspruch und Datenübertragbarkeit, "
             "das Recht, eine Einwilligung zu widerrufen, das Beschwerderecht bei der Aufsichtsbehörde, ob die Angabe "
-            "der Daten erforderlich ist und ob automatisierte Entscheidungen stattfinden. In einer WG wird das nötig, "
-            "sobald Daten von Menschen außerhalb der WG im Dienst liegen."
+            "der Daten erforderlich ist und ob automatisierte Entscheidungen stattfinden. Beim Widerspruchsrecht "
+            "(Art. 21 Abs. 1) gehören beide Hälften dazu: zwingende schutzwürdige Gründe, die die Interessen, Rechte "
+            "und Freiheiten der Person überwiegen, oder die Geltendmachung, Ausübung oder Verteidigung von "
+            "Rechtsansprüchen."
         ),
         text_en=(
             "Inform the people whose data the service processes (e.g. parents, members, pupils) when the data are "
@@ -213,7 +234,8 @@ REQUIREMENTS = [
             "third-country transfers, storage period, the rights of access, rectification, erasure, restriction, "
             "objection and portability, the right to withdraw consent, the right to lodge a complaint with the "
             "supervisory authority, whether providing the data is required and whether automated decisions are made. "
-            "In a shared flat this becomes necessary once data of people outside the flat are in the service."
+            "The right to object (Art. 21(1)) needs both halves: compelling legitimate grounds which override the "
+            "person's interests, rights and freedoms, or the establishment, exercise or defence of legal claims."
         ),
         legal_basis="Art. 13 DSGVO",
         sources=(DSK_KP10,),

@@ -12,6 +12,7 @@ from .base import (
     DOCUMENT,
     DSK_KP10,
     DSK_KP12,
+    DSK_KP20,
     DSK_OH_VIDEO,
     HOSTED,
     MUST,
@@ -20,38 +21,40 @@ from .base import (
     Req,
 )
 
-OVG_NRW = (
-    "OVG NRW (2023), Verfahren zu Google Workspace for Education an einem Dortmunder Gymnasium: nur vom Schulträger "
-    "nach § 79 SchulG NRW bereitgestellte Plattformen"
+# An earlier version cited an OVG NRW decision by description only; without date and file number it is gone.
+SCHULG_NRW = "§ 79 Schulgesetz NRW (Bereitstellung und Unterhaltung der Schulanlagen und Schulgebäude)"
+BAYEUG_85 = "Art. 85 Abs. 1 Bayerisches Gesetz über das Erziehungs- und Unterrichtswesen (BayEUG)"
+SCHOG_SAAR = "§ 20b Abs. 2 Schulordnungsgesetz Saarland (SchoG)"
+LMS_SAAR = (
+    "Landesmedienanstalt Saarland: Hinweis zur Einholung der Einwilligung von Schülerinnen, Schülern und Eltern in "
+    "Bildaufnahmen bei schulischen Veranstaltungen"
 )
-SCHULG_NRW = "§ 79 Schulgesetz NRW (Schulträgeraufgaben)"
 
 REQUIREMENTS = [
     Req(
-        code="schule-traeger-approval",
+        code="schule-traeger-approval-r2",
+        replaces=("schule-traeger-approval",),
         level=MUST,
         title_de="Schriftliche Freigabe durch Schulleitung und Schulträger",
         title_en="Written approval by school management and school authority (Schulträger)",
         text_de=(
-            "In der Schule ist die Schulleitung für die Datenverarbeitung verantwortlich; Plattformen und Geräte "
-            "stellt der Schulträger bereit. Das OVG NRW hat in einem Verfahren festgehalten, dass eine Schule nur "
-            "Plattformen nutzen darf, die ihr der Schulträger nach § 79 SchulG NRW zur Verfügung stellt, und dass der "
-            "Schulträger für die datenschutzkonforme Nutzbarkeit sorgen muss. Eine von Ehrenamtlichen betriebene "
-            "Instanz braucht deshalb vor dem Start die schriftliche Freigabe von Schulleitung und Schulträger; klären "
-            "Sie dabei, wer den AVV mit der Techpatin schließt. Andere Länder regeln es ähnlich – maßgeblich ist das "
-            "Schulgesetz Ihres Landes."
+            "In der Schule ist die Schulleitung für die Datenverarbeitung verantwortlich; die Ausstattung stellt der "
+            "Schulträger. In Nordrhein-Westfalen etwa muss er nach § 79 SchulG NRW „eine am allgemeinen Stand der "
+            "Technik und Informationstechnologie orientierte Sachausstattung“ zur Verfügung stellen; andere Länder "
+            "regeln es ähnlich. Eine von Ehrenamtlichen betriebene Instanz braucht deshalb vor dem Start die "
+            "schriftliche Freigabe von Schulleitung und Schulträger; klären Sie dabei, wer den AVV mit der Techpatin "
+            "schließt. Maßgeblich ist das Schulgesetz Ihres Landes."
         ),
         text_en=(
-            "In a school the school management is responsible for data processing; platforms and equipment are "
-            "provided by the Schulträger (the town or body maintaining the school). In one case the Higher "
-            "Administrative Court of North Rhine-Westphalia held that a school may use only platforms its Schulträger "
-            "provides under § 79 SchulG NRW, and that the Schulträger must ensure they can be used in line with data "
-            "protection. A volunteer-run instance therefore needs written approval by school management and "
-            "Schulträger before the start; settle who concludes the AVV with the volunteer. Other states have similar "
-            "rules – your state's school act decides."
+            "In a school the school management is responsible for data processing; the Schulträger (the town or body "
+            "maintaining the school) provides the equipment. In North Rhine-Westphalia, for example, § 79 SchulG NRW "
+            "obliges it to provide equipment in line with the general state of technology and information "
+            "technology; other states have similar rules. A volunteer-run instance therefore needs written approval "
+            "by school management and Schulträger before the start; settle who concludes the AVV with the volunteer. "
+            "Your state's school act decides."
         ),
         legal_basis="Art. 24 DSGVO; § 79 SchulG NRW (und die Schulgesetze der Länder)",
-        sources=(OVG_NRW, SCHULG_NRW, "LDI NRW: Digitaler Unterricht in Schulen – Der Grundstein ist gelegt (2022)"),
+        sources=(SCHULG_NRW, "LDI NRW: Digitaler Unterricht in Schulen – Der Grundstein ist gelegt (2022)"),
         evidence_kind=DOCUMENT,
         evidence_de="Schriftliche Freigabe von Schulleitung und Schulträger mit Datum und Geltungsbereich.",
         evidence_en="Written approval by school management and Schulträger with date and scope.",
@@ -59,28 +62,64 @@ REQUIREMENTS = [
         use_cases=HOSTED,
     ),
     Req(
-        code="schule-dpo-involved",
+        code="schule-dpo-r2",
+        replaces=("schule-dpo-involved",),
         level=MUST,
         title_de="Die schulische Datenschutzbeauftragte oder den Datenschutzbeauftragten vorher beteiligen",
         title_en="Involve the school's data-protection officer beforehand",
         text_de=(
-            "Schulen sind öffentliche Stellen und haben eine benannte Datenschutzbeauftragte oder einen "
-            "Datenschutzbeauftragten (Art. 37 Abs. 1 lit. a). Beteiligen Sie sie oder ihn vor dem Start – bei der "
-            "Auswahl des Dienstes, beim AVV, bei der Schwellwertanalyse und bei der Information für Schülerinnen, "
+            "Öffentliche Schulen sind öffentliche Stellen und müssen eine Datenschutzbeauftragte oder einen "
+            "Datenschutzbeauftragten benennen (Art. 37 Abs. 1 lit. a DSGVO). Für Schulen in freier Trägerschaft "
+            "(Ersatzschulen) gilt Art. 37 Abs. 1 lit. a nicht: Ob sie benennen müssen, folgt aus Art. 37 Abs. 1 lit. b "
+            "und c DSGVO, § 38 BDSG oder dem Schulgesetz des Landes; kirchliche Schulen folgen dem KDG oder dem "
+            "DSG-EKD. Gibt es eine oder einen Datenschutzbeauftragten, beteiligen Sie sie oder ihn vor dem Start – bei "
+            "der Auswahl des Dienstes, beim AVV, bei der Schwellwertanalyse und bei der Information für Schülerinnen, "
             "Schüler und Eltern (Art. 38 Abs. 1, Art. 39 Abs. 1 lit. c) – und halten Sie die Stellungnahme fest."
         ),
         text_en=(
-            "Schools are public bodies and have a designated data-protection officer (Art. 37(1)(a)). Involve them "
-            "before the start – in choosing the service, the AVV, the screening and the information for pupils and "
-            "parents (Art. 38(1), Art. 39(1)(c)) – and record their opinion."
+            "Public schools are public bodies and must designate a data-protection officer (Art. 37(1)(a) GDPR). For "
+            "schools in free sponsorship (Ersatzschulen) Art. 37(1)(a) does not apply: whether they must designate "
+            "one follows from Art. 37(1)(b) and (c) GDPR, § 38 BDSG or the state's school act; church schools follow "
+            "the KDG or the DSG-EKD. Where there is a DPO, involve them before the start – in choosing the service, "
+            "the AVV, the screening and the information for pupils and parents (Art. 38(1), Art. 39(1)(c)) – and "
+            "record their opinion."
         ),
-        legal_basis="Art. 37 Abs. 1 lit. a, Art. 38 Abs. 1, Art. 39 Abs. 1 DSGVO",
+        legal_basis="Art. 37 Abs. 1, Art. 38 Abs. 1, Art. 39 Abs. 1 DSGVO; § 38 BDSG",
         sources=(DSK_KP12,),
         evidence_kind=DOCUMENT,
-        evidence_de="Stellungnahme der/des schulischen Datenschutzbeauftragten mit Datum.",
-        evidence_en="The school DPO's opinion with its date.",
+        evidence_de="Stellungnahme der/des Datenschutzbeauftragten mit Datum, oder warum keine/r zu benennen ist.",
+        evidence_en="The DPO's opinion with its date, or a note why none must be designated.",
         sectors=("schule",),
         use_cases=(*HOSTED, "gdpr-docs"),
+    ),
+    Req(
+        code="schule-photos-consent",
+        level=MUST,
+        title_de="Schulfotos: Einwilligung der Schülerinnen und Schüler ab 14 und der Eltern",
+        title_en="School photos: consent of pupils from 14 and of their parents",
+        text_de=(
+            "Für Fotos von Schülerinnen und Schülern, die die Schule macht, ausstellt oder veröffentlicht, gibt es in "
+            "der Regel keine gesetzliche Befugnis: Sie braucht eine Einwilligung je Zweck (Art. 6 Abs. 1 lit. a, "
+            "Art. 7 DSGVO; für Veröffentlichungen § 22 KUG). Bis 14 willigen die Eltern ein; ab 14 können Schülerinnen "
+            "und Schüler die Tragweite meist selbst einschätzen und unterschreiben selbst, bis 18 zusammen mit den "
+            "Eltern – so die Hinweise mehrerer Länder. Manche Schulgesetze regeln Fotos ausdrücklich (z. B. § 20b "
+            "Abs. 2 SchoG Saarland); prüfen Sie das Schulgesetz Ihres Landes."
+        ),
+        text_en=(
+            "For photos of pupils that the school takes, displays or publishes there is usually no statutory power: "
+            "it needs consent per purpose (Art. 6(1)(a), Art. 7 GDPR; for publication § 22 KUG). Up to 14 the parents "
+            "consent; from 14 pupils can usually judge the consequences themselves and sign themselves, together with "
+            "their parents until 18 – as the guidance of several states says. Some school acts regulate photos "
+            "expressly (e.g. § 20b(2) SchoG Saarland); check your state's school act."
+        ),
+        legal_basis="Art. 6 Abs. 1 lit. a, Art. 7 DSGVO; § 22 KUG; Schulgesetze der Länder",
+        sources=(LMS_SAAR, SCHOG_SAAR, BAYEUG_85, DSK_KP20),
+        evidence_kind=DOCUMENT,
+        evidence_de="Unterschriebene Einwilligungen je Schülerin oder Schüler und Zweck; Übersicht der Widerrufe.",
+        evidence_en="Signed consents per pupil and purpose; an overview of withdrawals.",
+        sectors=("schule",),
+        use_cases=("photos", "website"),
+        document="photo_consent",
     ),
     Req(
         code="schule-state-solutions-first",

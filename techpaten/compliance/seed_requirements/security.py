@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from .base import (
     CONFIGURATION,
+    DPF,
     DSK_KP4,
     HOSTED,
     MUST,
     NOT_EXEMPT,
     ORGANISATIONAL,
     SDM,
+    SHOULD,
     WIBA,
     WITH_ACCESS,
     Req,
@@ -123,25 +125,32 @@ REQUIREMENTS = [
         bsi_refs="ORP.4",
     ),
     Req(
-        code="eu-hosting",
-        level=MUST,
-        title_de="Hosting in der EU, keine Drittlandübermittlung ohne Garantien",
-        title_en="Hosting in the EU, no third-country transfer without safeguards",
+        code="eu-hosting-r2",
+        replaces=("eu-hosting",),
+        level=SHOULD,
+        title_de="Hosting in der EU (strenger als die DSGVO verlangt)",
+        title_en="Hosting in the EU (stricter than the GDPR requires)",
         text_de=(
-            "Server, Speicher und Backups stehen in der EU oder im EWR, möglichst bei einem Anbieter mit Sitz in der "
-            "EU. Daten gehen nicht in Drittländer, solange keine Garantie nach Kapitel V besteht "
-            "(Angemessenheitsbeschluss oder Standardvertragsklauseln mit Prüfung des Empfängerlands). Achten Sie "
-            "auch auf versteckte Übermittlungen: externe Schriftarten, CDNs, Push-Dienste, Update- oder "
-            "Statistikabfragen und Weiterleitungen an US-Dienste."
+            "Die DSGVO verbietet Übermittlungen in Drittländer nicht: Sie erlaubt sie unter den Bedingungen des "
+            "Kapitels V, etwa auf Grund eines Angemessenheitsbeschlusses (Art. 45) – für die USA seit 2023 der "
+            "Beschluss zum EU-US Data Privacy Framework für zertifizierte Unternehmen – oder mit geeigneten Garantien "
+            "wie Standardvertragsklauseln (Art. 46). Diese Liste empfiehlt strenger: Server, Speicher und Backups in "
+            "der EU oder im EWR, möglichst bei einem Anbieter mit Sitz in der EU. Das ist eine Empfehlung der "
+            "Plattform, keine gesetzliche Pflicht; Pflicht ist, keine Daten ohne Grundlage nach Kapitel V zu "
+            "übermitteln. Achten Sie auch auf versteckte Übermittlungen: externe Schriftarten, CDNs, Push-Dienste, "
+            "Update- oder Statistikabfragen und Weiterleitungen."
         ),
         text_en=(
-            "Servers, storage and backups are in the EU or EEA, preferably with a provider established in the EU. "
-            "Data do not go to third countries without a Chapter V safeguard (adequacy decision, or standard "
-            "contractual clauses with an assessment of the recipient country). Watch for hidden transfers too: "
-            "external fonts, CDNs, push services, update or statistics calls and forwarding to US services."
+            "The GDPR does not forbid transfers to third countries: it allows them under the conditions of "
+            "Chapter V, e.g. on the basis of an adequacy decision (Art. 45) – for the USA since 2023 the decision on "
+            "the EU-US Data Privacy Framework for certified companies – or with appropriate safeguards such as "
+            "standard contractual clauses (Art. 46). This list recommends something stricter: servers, storage and "
+            "backups in the EU or EEA, preferably with a provider established in the EU. That is the platform's "
+            "recommendation, not a legal duty; the duty is to transfer no data without a Chapter V basis. Watch for "
+            "hidden transfers too: external fonts, CDNs, push services, update or statistics calls and forwarding."
         ),
-        legal_basis="Art. 44–46 DSGVO",
-        sources=(DSK_KP4, "EuGH, Urteil vom 16.07.2020 – C-311/18 (Schrems II)"),
+        legal_basis="Empfehlung; Pflicht: Art. 44–46 DSGVO",
+        sources=(DSK_KP4, DPF, "EuGH, Urteil vom 16.07.2020 – C-311/18 (Schrems II)"),
         evidence_kind=CONFIGURATION,
         evidence_de="Standort laut Hostervertrag; Liste der externen Verbindungen des Dienstes.",
         evidence_en="Location as stated in the hosting contract; a list of the service's external connections.",

@@ -1,7 +1,12 @@
-"""Worked case: shared files in a WG: the household exemption (Art. 2(2)(c) GDPR, read narrowly) and when it ends.
+"""Worked case: shared files in a WG: the household exemption (Art. 2(2)(c) GDPR) and when it ends.
 
-The `exempt` requirements show only while the WG's own members run the service for themselves; once third parties'
-data or an outside volunteer come in, they drop out and the `not_exempt` requirements of the whole library apply.
+Recital 18 names correspondence and the holding of addresses as household activities: other people's contact details
+in a shared address book do not end the exemption. Publication to an indefinite number of people (CJEU C-101/01
+Lindqvist), reaching into public space (C-212/13 Ryneš) or processing that is not purely personal do. An outside
+helper who provides the means is bound by the GDPR, but the household stays exempt (Recital 18, last sentence).
+
+The `exempt` requirements show while the WG stays private; once it goes beyond that, they drop out and the
+`not_exempt` requirements of the whole library apply.
 """
 
 # ruff: noqa: RUF001 - German typography (the en dash) is meant as written
@@ -30,32 +35,37 @@ NO_DUTY = "Art. 2 Abs. 2 lit. c DSGVO (Empfehlung, keine gesetzliche Pflicht)"
 
 REQUIREMENTS = [
     Req(
-        code="wg-household-exemption",
+        code="wg-household-exemption-r2",
+        replaces=("wg-household-exemption",),
         level=SHOULD,
         title_de="Haushaltsausnahme: wann die DSGVO für Ihre WG nicht gilt – und wann doch",
         title_en="Household exemption: when the GDPR does not apply to your flat – and when it does",
         text_de=(
-            "Betreibt eine WG einen Dienst nur für ihre eigenen Mitglieder und deren persönliche Zwecke (gemeinsame "
-            "Dateien, Haushaltskasse, Putzplan), greift in der Regel die Haushaltsausnahme (Art. 2 Abs. 2 lit. c): Die "
-            "DSGVO gilt dann nicht. Die Ausnahme wird eng ausgelegt. Sie endet, sobald (1) Daten von Menschen "
-            "außerhalb der WG im Dienst liegen – etwa von Vermieter, Untermietern, Gästen, Nachbarn oder einem Verein, "
-            "in dem jemand aktiv ist –, (2) jemand außerhalb der WG, etwa eine Techpatin, den Dienst betreibt oder "
-            "darauf zugreifen kann, oder (3) Inhalte für einen unbestimmten Personenkreis im Internet veröffentlicht "
-            "werden (EuGH, Lindqvist). Dann gelten AVV, Datenschutzinformation, Verzeichnis und die übrigen Pflichten, "
-            "die diese Checkliste dann anzeigt. Prüfen Sie das bei jeder Änderung neu und geben Sie auf der Plattform "
-            "an, ob Daten Dritter im Dienst liegen."
+            "Nutzt eine WG einen Dienst für ihr eigenes privates Leben (gemeinsame Dateien, Haushaltskasse, Putzplan, "
+            "ein gemeinsames Adressbuch), greift die Haushaltsausnahme (Art. 2 Abs. 2 lit. c DSGVO): Die DSGVO gilt "
+            "nicht. Nach Erwägungsgrund 18 gehören auch Korrespondenz und das Führen von Anschriften dazu – Kontakte "
+            "von Freunden, Familie oder Vermieter im Adressbuch beenden die Ausnahme also nicht. Sie endet erst, wenn "
+            "(1) Inhalte einem unbestimmten Personenkreis zugänglich gemacht werden, etwa auf einer öffentlichen "
+            "Webseite (EuGH, Urteil vom 06.11.2003 – C-101/01, Lindqvist), (2) der Dienst in den öffentlichen Raum "
+            "hineinreicht, etwa eine Kamera, die die Straße erfasst (EuGH, Urteil vom 11.12.2014 – C-212/13, Ryneš), "
+            "oder (3) der Dienst nicht mehr rein privat genutzt wird, etwa für einen Verein oder ein Gewerbe. Hilft "
+            "jemand von außerhalb der WG, ist diese Person für die Mittel, die sie bereitstellt, an die DSGVO "
+            "gebunden – die WG bleibt trotzdem ausgenommen (Erwägungsgrund 18, letzter Satz). Beantworten Sie auf der "
+            "Plattform die Frage, ob der Dienst über das private Leben hinausgeht, und prüfen Sie es bei jeder "
+            "Änderung neu."
         ),
         text_en=(
-            "If a shared flat runs a service only for its own members and their personal purposes (shared files, "
-            "household budget, cleaning rota), the household exemption usually applies (Art. 2(2)(c)): the GDPR does "
-            "not apply then. The exemption is read narrowly. It ends as soon as (1) data of people outside the "
-            "flat are "
-            "in the service – e.g. of the landlord, subtenants, guests, neighbours or an association someone is active "
-            "in –, (2) someone outside the flat, such as a volunteer, runs the service or can access it, or (3) "
-            "content "
-            "is published on the internet for an indefinite number of people (CJEU, Lindqvist). Then the AVV, the "
-            "information notice, the record and the other duties that this checklist then shows apply. Check again at "
-            "every change and state on the platform whether third parties' data are in the service."
+            "If a shared flat uses a service for its own private life (shared files, household budget, cleaning rota, "
+            "a shared address book), the household exemption applies (Art. 2(2)(c) GDPR): the GDPR does not apply. "
+            "Recital 18 counts correspondence and the holding of addresses among household activities – contacts of "
+            "friends, family or the landlord in the address book therefore do not end the exemption. It ends only "
+            "when (1) content is made available to an indefinite number of people, e.g. on a public website (CJEU, "
+            "judgment of 6 November 2003 – C-101/01, Lindqvist), (2) the service reaches into public space, e.g. a "
+            "camera covering the street (CJEU, judgment of 11 December 2014 – C-212/13, Ryneš), or (3) the service is "
+            "no longer used purely privately, e.g. for a club or a business. If someone from outside the flat helps, "
+            "they are bound by the GDPR for the means they provide – the flat still stays exempt (Recital 18, last "
+            "sentence). Answer the platform's question whether the service goes beyond private life, and check again "
+            "at every change."
         ),
         legal_basis="Art. 2 Abs. 2 lit. c DSGVO; ErwG 18",
         sources=(ERWG_18, LINDQVIST, RYNES),
@@ -63,6 +73,34 @@ REQUIREMENTS = [
         evidence_de="Kurze Notiz: wer zur WG gehört, wofür der Dienst genutzt wird, Datum der letzten Prüfung.",
         evidence_en="A short note: who belongs to the flat, what the service is used for, date of the last check.",
         sectors=("wg",),
+        household=EXEMPT,
+    ),
+    Req(
+        code="wg-outside-helper",
+        level=SHOULD,
+        title_de="Helfende von außerhalb: an die DSGVO gebunden, kein AVV für die WG",
+        title_en="Helpers from outside: bound by the GDPR, no AVV for the flat",
+        text_de=(
+            "Betreut jemand von außerhalb der WG den Dienst oder stellt den Server bereit, gilt die DSGVO für diese "
+            "Person, soweit sie die Mittel bereitstellt (Erwägungsgrund 18, letzter Satz). Die WG selbst bleibt von "
+            "der DSGVO ausgenommen und muss deshalb keinen Auftragsverarbeitungsvertrag schließen. Empfohlen ist eine "
+            "kurze schriftliche Absprache: was die Person darf, dass sie nicht ohne Anlass in Dateien schaut, wer ihre "
+            "Zugänge kennt und wie sie beim Ende der Hilfe zurückgegeben werden."
+        ),
+        text_en=(
+            "If someone from outside the flat looks after the service or provides the server, the GDPR applies to "
+            "them insofar as they provide the means (Recital 18, last sentence). The flat itself stays outside the "
+            "GDPR and therefore need not conclude a data processing agreement. A short written agreement is "
+            "recommended: what the person may do, that they do not look into files without reason, who knows their "
+            "access and how it is handed back when the help ends."
+        ),
+        legal_basis=NO_DUTY,
+        sources=(ERWG_18,),
+        evidence_kind=ORGANISATIONAL,
+        evidence_de="Die Absprache mit der Person von außerhalb, mit Datum.",
+        evidence_en="The agreement with the person from outside, with its date.",
+        sectors=("wg",),
+        use_cases=(*HOSTED, "network"),
         household=EXEMPT,
     ),
     Req(
@@ -118,29 +156,29 @@ REQUIREMENTS = [
         bsi_refs="OPS.1.1.3, CON.3",
     ),
     Req(
-        code="wg-controllers-named",
+        code="wg-controllers-named-r2",
+        replaces=("wg-controllers-named",),
         level=MUST,
         title_de="Haushaltsausnahme beendet: Verantwortliche in der WG festlegen",
         title_en="Household exemption ended: name the controllers in the flat",
         text_de=(
-            "Greift die Haushaltsausnahme nicht mehr – weil Daten von Menschen außerhalb der WG im Dienst liegen oder "
-            "eine Techpatin von außerhalb ihn betreut –, brauchen die Pflichten dieser Checkliste eine verantwortliche "
-            "Stelle. Eine WG ist keine juristische Person: Verantwortlich sind die Bewohnerinnen und Bewohner, "
-            "die über "
-            "Zweck und Mittel entscheiden, bei mehreren gemeinsam (Art. 26). Halten Sie schriftlich fest, wer "
-            "verantwortlich ist, wer Ansprechperson für Betroffene ist und wer den AVV mit der Techpatin "
-            "unterschreibt. Oft ist es einfacher, Daten Dritter gar nicht erst in den Dienst zu legen."
+            "Greift die Haushaltsausnahme nicht mehr – weil Inhalte öffentlich zugänglich werden, der Dienst den "
+            "öffentlichen Raum erfasst oder nicht mehr rein privat genutzt wird –, brauchen die Pflichten dieser "
+            "Checkliste eine verantwortliche Stelle. Eine WG ist keine juristische Person: Verantwortlich sind die "
+            "Bewohnerinnen und Bewohner, die über Zweck und Mittel entscheiden, bei mehreren gemeinsam (Art. 26). "
+            "Halten Sie schriftlich fest, wer verantwortlich ist, wer Ansprechperson für Betroffene ist und wer die "
+            "Verträge unterschreibt. Oft ist es einfacher, den Dienst privat zu halten."
         ),
         text_en=(
-            "Once the household exemption no longer applies – because data of people outside the flat are in the "
-            "service or an outside volunteer looks after it – the duties of this checklist need a controller. A "
-            "shared flat is not a legal person: the residents who decide on purposes and means are controllers, "
-            "jointly if several (Art. 26). Record in writing who the controllers are, who is the contact for people "
-            "concerned and who signs the AVV with the volunteer. It is often simpler to keep third parties' data out "
-            "of the service in the first place."
+            "Once the household exemption no longer applies – because content becomes publicly available, the "
+            "service covers public space or it is no longer used purely privately – the duties of this checklist "
+            "need a controller. A shared flat is not a legal person: the residents who decide on purposes and means "
+            "are controllers, jointly if several (Art. 26). Record in writing who the controllers are, who is the "
+            "contact for people concerned and who signs the contracts. It is often simpler to keep the service "
+            "private."
         ),
         legal_basis="Art. 4 Nr. 7, Art. 26 DSGVO",
-        sources=(DSK_KP16, LINDQVIST),
+        sources=(DSK_KP16, LINDQVIST, RYNES),
         evidence_kind=DOCUMENT,
         evidence_de="Vereinbarung der Bewohnerinnen und Bewohner über die Verantwortlichkeit, mit Ansprechperson.",
         evidence_en="The residents' agreement on who is responsible, with a contact person.",

@@ -18,9 +18,10 @@ from techpaten.core.rules import RuleViolation
 from techpaten.engagements.access import engagement_for_participant
 from techpaten.engagements.models import Engagement, EngagementNeed
 from techpaten.needs.models import Need
-from techpaten.paperwork.documents.registry import KINDS
+from techpaten.paperwork.documents.data import gather
+from techpaten.paperwork.documents.registry import KINDS, offered
 
-from .. import checklists, services
+from .. import checklists, services, sources
 from ..access import need_for_participant
 from ..checklists import Checklist
 from ..forms import ContextForm, MarkItemForm
@@ -60,16 +61,26 @@ def mark_item(request: AuthenticatedHttpRequest, pk: int, code: str) -> HttpResp
     return redirect(reverse("compliance:need_checklist", args=[need.pk]) + f"#item-{requirement.code}")
 
 
+def _context_questions(need: Need) -> dict[str, bool]:
+    sector = need.organisation.sector.slug
+    return {
+        "household": sector in checklists.HOUSEHOLD_SECTORS,
+        # Every sector that does not look after children as a rule is asked (a sports club's youth section, a
+        # WG whose service goes beyond private life with a child's data in it).
+        "ask_children": sector not in checklists.CHILDREN_SECTORS,
+    }
+
+
 @login_required
 @require_POST
 def need_context(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     need = need_for_participant(request, pk)
-    form = ContextForm(request.POST)
-    if not form.is_valid():
+    form = ContextForm(request.POST, **_context_questions(need))
+    if not form.fields or not form.is_valid():
         return render(request, "compliance/checklist_need.html", _need_context(need, context_form=form))
-    services.set_context(need, request.user, form.cleaned_data["third_party_data"])
+    services.set_context(need, request.user, **form.cleaned_data)
     messages.success(request, _("Your answer is saved; the checklist follows it."))
-    return redirect(reverse("compliance:need_checklist", args=[need.pk]) + "#household-heading")
+    return redirect(reverse("compliance:need_checklist", args=[need.pk]) + "#context-heading")
 
 
 @login_required
@@ -77,6 +88,7 @@ def engagement_checklist(request: HttpRequest, pk: int) -> HttpResponse:
     engagement = engagement_for_participant(request, pk)
     checklist_list = checklists.for_engagement(engagement)
     services.attach_authors(checklist_list)
+    sources.attach(item.requirement for checklist in checklist_list for item in checklist.items)
     done = sum(c.done_count for c in checklist_list)
     total = sum(c.total for c in checklist_list)
     return render(
@@ -96,7 +108,10 @@ def engagement_checklist(request: HttpRequest, pk: int) -> HttpResponse:
 def _need_context(need: Need, bound: MarkItemForm | None = None, context_form: ContextForm | None = None) -> dict:
     checklist = checklists.for_need(need)
     services.attach_authors([checklist])
+    sources.attach(item.requirement for item in checklist.items)
     engagement = _engagement_of(need)
+    # Link only the documents the engagement is offered (the stored role decides the contract).
+    offered_keys = {kind.key for kind in offered(gather(engagement))} if engagement is not None else set()
     rows = []
     for item in checklist.items:
         code = item.requirement.code
@@ -106,11 +121,19 @@ def _need_context(need: Need, bound: MarkItemForm | None = None, context_form: C
             entry = item.entry
             initial = {"done": entry.done, "evidence_note": entry.evidence_note} if entry else {}
             form = MarkItemForm(code=code, initial=initial)
-        rows.append({"item": item, "form": form, "document": _document(item.requirement, engagement)})
+        rows.append({"item": item, "form": form, "document": _document(item.requirement, engagement, offered_keys)})
     use_case_ids = [uc.pk for uc in need.use_cases.all()]
     if context_form is None:
-        answered = "yes" if checklist.context.third_party_data else "no"
-        context_form = ContextForm(initial={"third_party_data": answered}, auto_id="context-%s")
+        context = checklist.context
+        initial = {
+            name: ("yes" if value else "no")
+            for name, value in (
+                ("beyond_household", context.answered_beyond_household),
+                ("children_data", context.answered_children),
+            )
+            if value is not None
+        }
+        context_form = ContextForm(initial=initial, auto_id="context-%s", **_context_questions(need))
     return {
         "need": need,
         "checklist": checklist,
@@ -122,12 +145,14 @@ def _need_context(need: Need, bound: MarkItemForm | None = None, context_form: C
     }
 
 
-def _document(requirement: Requirement, engagement: Engagement | None) -> dict[str, str] | None:
-    """The generated document that helps with the requirement; a link once a team has taken the need on."""
+def _document(requirement: Requirement, engagement: Engagement | None, offered_keys: set[str]) -> dict[str, str] | None:
+    """The generated document that helps with the requirement; a link once a team has taken the need on and the
+    engagement is offered it."""
     kind = KINDS.get(requirement.document) if requirement.document else None
     if kind is None:
         return None
-    url = reverse("paperwork:document", args=[engagement.pk, kind.key]) if engagement is not None else ""
+    linked = engagement is not None and kind.key in offered_keys
+    url = reverse("paperwork:document", args=[engagement.pk, kind.key]) if linked and engagement else ""
     return {"title": str(kind.title()), "url": url}
 
 
@@ -137,12 +162,12 @@ def _engagement_of(need: Need) -> Engagement | None:
 
 
 def _household_explanation(checklist: Checklist) -> dict[str, Any] | None:
-    """Why the household exemption (Art. 2(2)(c) GDPR, read narrowly) holds for a WG — or why it no longer does."""
+    """Why the household exemption (Art. 2(2)(c) GDPR, Recital 18) holds for a WG — or why it no longer does."""
     context = checklist.context
     if not context.household_sector:
         return None
     return {
         "exempt": context.household_exempt,
-        "third_party_data": context.third_party_data,
+        "answered": context.answered_beyond_household is not None,
         "outside_admin": context.outside_admin,
     }

@@ -16,7 +16,7 @@ from techpaten.core.rules import RuleViolation
 from techpaten.paperwork.documents.registry import KINDS
 from techpaten.taxonomy.models import Sector, UseCase
 
-from .. import services
+from .. import services, sources
 from ..forms import SetFilterForm
 from ..models import Requirement, RequirementSet, RequirementSetItem
 
@@ -93,6 +93,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     current = services.current_versions(versions).get((requirement_set.sector_id, requirement_set.use_case_id))
     items = list(requirement_set.items.all())
     _label_documents([item.requirement for item in items])
+    sources.attach([item.requirement for item in items])
     return render(
         request,
         "compliance/set_detail.html",
@@ -129,6 +130,7 @@ def approve(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 def requirement(request: HttpRequest, code: str) -> HttpResponse:
     requirement = get_object_or_404(Requirement.objects.prefetch_related("sectors", "use_cases"), code=code)
     _label_documents([requirement])
+    sources.attach([requirement])
     set_items = (
         RequirementSetItem.objects.filter(requirement=requirement)
         .select_related("requirement_set__sector", "requirement_set__use_case")
@@ -144,8 +146,32 @@ def requirement(request: HttpRequest, code: str) -> HttpResponse:
     return render(
         request,
         "compliance/requirement_detail.html",
-        {"requirement": requirement, "sets": [item.requirement_set for item in set_items], "coverage": coverage},
+        {
+            "requirement": requirement,
+            "sets": [item.requirement_set for item in set_items],
+            "coverage": coverage,
+            "may_check_sources": services.may_approve(request.user),
+        },
     )
+
+
+@require_POST
+@login_required
+def check_source(request: AuthenticatedHttpRequest, code: str) -> HttpResponse:
+    """A registered reviewer marks one source of a requirement as checked; nobody else learns this address works."""
+    if not services.may_approve(request.user):
+        raise Http404
+    requirement = get_object_or_404(Requirement, code=code)
+    try:
+        index = int(request.POST.get("source", ""))
+        sources.mark_checked(requirement, index, request.user, request.POST.get("note", ""))
+    except ValueError:
+        messages.error(request, _("This source does not exist."))
+    except RuleViolation as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("The source is marked as checked by you, with today's date."))
+    return redirect("compliance:requirement", code=requirement.code)
 
 
 def _label_documents(requirements: list[Requirement]) -> None:

@@ -1,6 +1,7 @@
 """The data-protection kit in the demo: a reviewer, reviews in every state (approved, expired, rejected, draft),
-approved requirement sets for the three worked cases and a few more, and the featured Kita's engagement with
-processing details, a half-done checklist, a DSFA screening and generated documents.
+approved requirement sets for the three worked cases and a few more, sources the reviewer checked, the sponsor of
+every organisation (public, independent, Catholic, Protestant, none), and the featured Kita's engagement with its
+role decided, processing details, a half-done checklist, a DSFA screening and generated documents.
 
 Rules are kept by going through the services (approving a set, marking items, recording a screening, producing a
 document); only dates in the past are set directly, as the demo tells a history.
@@ -15,13 +16,15 @@ from django.utils import translation
 
 from techpaten.accounts.models import User
 from techpaten.catalogue.models import DeploymentProfile, Review, Solution
-from techpaten.compliance import checklists, dsfa
+from techpaten.compliance import checklists, dsfa, sources
 from techpaten.compliance import services as compliance_services
-from techpaten.compliance.models import DsfaScreening, RequirementSet
+from techpaten.compliance.models import DsfaScreening, Requirement, RequirementSet, SourceCheck
+from techpaten.compliance.roles import Verdict
 from techpaten.engagements.models import Engagement
+from techpaten.organisations.models import Organisation, SponsorKind
 from techpaten.paperwork import services as paperwork_services
 from techpaten.paperwork.documents.registry import KINDS
-from techpaten.paperwork.models import GeneratedDocument, ProcessingDetails
+from techpaten.paperwork.models import GeneratedDocument, ProcessingDetails, ProcessorParty, ProtectionNeed
 
 from . import people
 
@@ -69,9 +72,27 @@ REVIEWS = [
      "In Arbeit: Föderation und Aufbewahrung der Nachrichten werden noch geprüft."),
 ]  # fmt: skip
 
+# Sponsors the demo's organisations name; the rest follow their sector (see _sponsors).
+SPONSORS = {
+    "kita-loewenzahn-kassel": SponsorKind.PROTESTANT,
+    "kita-rheinkiesel": SponsorKind.CATHOLIC,
+    "grundschule-am-park-neukoelln": SponsorKind.PUBLIC,
+    "stadtteilschule-altona-nord": SponsorKind.PUBLIC,
+    "grundschule-kalk-nord": SponsorKind.PUBLIC,
+    "grundschule-stuehlinger": SponsorKind.PUBLIC,
+    # Schools in free sponsorship (Ersatzschulen): not public bodies (Art. 37(1)(a) GDPR does not apply).
+    "freie-schule-babelsberg": SponsorKind.INDEPENDENT,
+    "freie-oberschule-plagwitz": SponsorKind.INDEPENDENT,
+    "montessori-schule-haidhausen": SponsorKind.INDEPENDENT,
+}
+SECTOR_SPONSOR = {"kita": SponsorKind.INDEPENDENT, "verein": SponsorKind.INDEPENDENT, "wg": SponsorKind.NONE}
+
+# Sources the demo reviewer has checked (the others stay "not yet checked by a reviewer").
+CHECKED_SOURCES = [("avv-art28-r2", 0), ("avv-art28-r2", 2), ("kita-photo-consent-per-purpose", 0)]
+
 # Checklist items of the featured Kita's need marked done, with the evidence.
 DONE_ITEMS = {
-    "avv-art28": "AVV mit Lena Hoffmann am 3. des Monats unterschrieben, liegt im Ordner „Datenschutz“.",
+    "avv-art28-r2": "AVV mit Lena Hoffmann am 3. des Monats unterschrieben, liegt im Ordner „Datenschutz“.",
     "hoster-contract-by-organisation": "Vertrag und AVV mit dem Hoster hat die Kita-Leitung selbst abgeschlossen.",
     "kita-photo-consent-per-purpose": "Neue Einwilligungen (drei Zwecke getrennt) an alle Eltern verteilt; 38 von "
     "42 zurück.",
@@ -89,10 +110,26 @@ def build_data_protection(demo: Demo, password: str) -> User:
         is_reviewer=True,
         date_joined=demo.ago(600),
     )
+    _sponsors()
     _reviews(demo, reviewer)
     _approve_sets(demo, reviewer)
+    _check_sources(demo, reviewer)
     _featured_engagement(demo)
     return reviewer
+
+
+def _sponsors() -> None:
+    for organisation in Organisation.objects.select_related("sector"):
+        kind = SPONSORS.get(organisation.slug) or SECTOR_SPONSOR.get(organisation.sector.slug)
+        if kind is None:
+            kind = SponsorKind.INDEPENDENT if organisation.is_formal else SponsorKind.NONE
+        Organisation.objects.filter(pk=organisation.pk).update(sponsor_kind=kind)
+
+
+def _check_sources(demo: Demo, reviewer: User) -> None:
+    for code, index in CHECKED_SOURCES:
+        sources.mark_checked(Requirement.objects.get(code=code), index, reviewer, "Zitat und Fundstelle geprüft.")
+    SourceCheck.objects.update(checked_on=demo.ago(25).date())
 
 
 def _reviews(demo: Demo, reviewer: User) -> None:
@@ -132,8 +169,17 @@ def _featured_engagement(demo: Demo) -> None:
     need = demo.featured["kita-matched-0"]
     engagement = Engagement.objects.get(engagement_needs__need=need)
     admin = demo.admins[need.organisation_id]
+    lena = User.objects.get(email=people.VOLUNTEER_EMAIL)
     ProcessingDetails.objects.create(
         engagement=engagement,
+        controller_legal_name="Elternverein Sonnenschein e.V.",
+        joint_controllers="keine",
+        sub_processors="keine",
+        legal_basis="Fotos: Einwilligung der Eltern (Art. 6 Abs. 1 lit. a DSGVO)\nTermine: Betreuungsvertrag",
+        legitimate_interests="keine",
+        protection_need=ProtectionNeed.HIGH,
+        protection_need_reason="Fotos von Kindern: ein Verlust oder eine Veröffentlichung träfe die Familien schwer.",
+        tom_reviewer="Lena Hoffmann, Techpatin, mit der Kita-Leitung",
         solution=Solution.objects.get(slug="nextcloud"),
         profile=DeploymentProfile.objects.get(solution__slug="nextcloud", slug="club-hardened"),
         service_description="Nextcloud für Fotoalben der Gruppen und den Elternkalender; Lena Hoffmann richtet "
@@ -141,7 +187,7 @@ def _featured_engagement(demo: Demo) -> None:
         hoster_name="Beispiel-Hosting GmbH",
         hoster_address="Musterstraße 1, 10115 Berlin",
         hoster_country="Deutschland",
-        hoster_contract_by_organisation=True,
+        hoster_contract="organisation",
         purposes="Fotos aus dem Kita-Alltag mit den Eltern der Gruppe teilen; Termine für Eltern veröffentlichen.",
         data_subjects="Kinder der Kita, Eltern, Erzieherinnen und Erzieher",
         data_categories="Fotos der Kinder\nNamen der Eltern und E-Mail-Adressen\nTermine",
@@ -155,7 +201,11 @@ def _featured_engagement(demo: Demo) -> None:
         supervisory_authority="Berliner Beauftragte für Datenschutz und Informationsfreiheit",
         updated_by=admin,
     )
-    lena = User.objects.get(email=people.VOLUNTEER_EMAIL)
+    # The role finder's verdict, stored by the Kita's admin: Lena hosts and administers from outside → AVV.
+    paperwork_services.store_role(engagement, Verdict.PROCESSOR.value, admin)
+    ProcessorParty.objects.create(
+        engagement=engagement, user=lena, legal_name="Lena Hoffmann", postal_address="Dortustraße 12, 14467 Potsdam"
+    )
     codes = {item.requirement.code for item in checklists.for_need(need).items}
     for code, evidence in DONE_ITEMS.items():
         if code in codes:
@@ -165,7 +215,9 @@ def _featured_engagement(demo: Demo) -> None:
         need,
         admin,
         {name: answer for name, (answer, _reason) in prefilled.items()},
-        notes="Kinderfotos, aber keine Gesichtserkennung und kein öffentlicher Zugriff.",
+        notes="Kinder sind schutzbedürftig (ein Kriterium). Gewöhnliche Gruppenfotos von Festen, keine "
+        "Gesichtserkennung, kein öffentlicher Zugriff: kein zweites Kriterium, keine DSFA vermutet. Geprüft und "
+        "festgehalten; bei Änderungen neu prüfen.",
     )
     DsfaScreening.objects.filter(pk=screening.pk).update(created_at=demo.ago(20))
     with translation.override("de"):

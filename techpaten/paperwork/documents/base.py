@@ -2,7 +2,10 @@
 
 A document is built once from the engagement's data as a tree of sections and blocks; the renderers (HTML for
 print, DOCX, ODT) only walk that tree. So what a test finds in the produced file is what the builder put there.
-Facts the platform does not know are `Blank`s: rendered as clearly marked gaps to fill in, never invented.
+Facts the platform does not know are `Blank`s: rendered as clearly marked gaps to fill in, never invented. A `Field`
+is different: a line of a form that is filled in each time the form is used (a child's name on a consent form, the
+date of a breach in the breach record). It is not a missing fact, so a fully documented engagement has no Blank but
+may well have Fields.
 """
 
 from __future__ import annotations
@@ -25,8 +28,15 @@ class Blank:
     label: str
 
 
-# A run of text: plain text, or a gap to fill in.
-Run = str | Blank
+@dataclass(frozen=True)
+class Field:
+    """A line of a form, filled in by hand each time the form is used (not a missing fact)."""
+
+    label: str = ""
+
+
+# A run of text: plain text, a gap to fill in, or a form line.
+Run = str | Blank | Field
 
 
 @dataclass
@@ -48,9 +58,9 @@ class Table:
 
 @dataclass
 class Signature:
-    """Place, date and signature lines for each party."""
+    """Place, date and signature lines for each party (a party's line may hold a gap, e.g. a missing full name)."""
 
-    parties: list[str]
+    parties: list[str | list[Run]]
 
 
 Block = Paragraph | Bullets | Table | Signature
@@ -91,6 +101,8 @@ def _runs_of(block: Block) -> list[list[Run]]:
         return block.items
     if isinstance(block, Table):
         return [runs for _, runs in block.rows]
+    if isinstance(block, Signature):
+        return [party for party in block.parties if isinstance(party, list)]
     return []
 
 

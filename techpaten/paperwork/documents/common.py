@@ -11,8 +11,8 @@ import re
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 
-from .base import Blank, Block, Bullets, Document, Kind, Paragraph, Run, Section, value_or_blank
-from .data import DocumentData
+from .base import Blank, Block, Bullets, Document, Kind, Paragraph, Run, Section, Table, value_or_blank
+from .data import DocumentData, Volunteer
 
 
 def standard_disclaimer(kind: Kind) -> str:
@@ -89,8 +89,48 @@ def organisation_address(data: DocumentData) -> list[Run]:
     return [Blank(_("street and house number")), f", {place}"] if place else [Blank(_("street and house number"))]
 
 
-def volunteers_or_blank(data: DocumentData) -> Run:
-    return data.volunteer_names or Blank(_("names of the volunteers"))
+def party_name(volunteer: Volunteer) -> Run:
+    """A volunteer as a party: the full name they entered; the account name (often a first name) is never enough."""
+    return volunteer.legal_name or Blank(_("full name of %(name)s") % {"name": volunteer.name})
+
+
+def party_address(volunteer: Volunteer) -> Run:
+    return volunteer.postal_address or Blank(_("postal address of %(name)s") % {"name": volunteer.name})
+
+
+def parties_or_blank(data: DocumentData) -> list[Run]:
+    """The volunteers' full names, separated by commas; a gap where one is missing, one gap when nobody is known."""
+    if not data.volunteers:
+        return [Blank(_("full names of the volunteers"))]
+    runs: list[Run] = []
+    for index, volunteer in enumerate(data.volunteers):
+        if index:
+            runs.append(", ")
+        runs.append(party_name(volunteer))
+    return _merged(runs)
+
+
+def controller_name(data: DocumentData) -> Run:
+    """The controller's full legal name (the organisation, or its sponsor), as entered."""
+    return value_or_blank(data.details.controller_legal_name, _("full legal name of the organisation or its sponsor"))
+
+
+def controller_rows(data: DocumentData, *, contact: bool = True) -> list[tuple[str, list[Run]]]:
+    """The controller as a party: legal name, the facility people know, postal address, who signs, contact."""
+    organisation, details = data.organisation, data.details
+    rows: list[tuple[str, list[Run]]] = [
+        (_("Controller"), [controller_name(data)]),
+        (_("Facility or group"), [organisation.name]),
+        (_("Address"), organisation_address(data)),
+        (_("Represented by"), [value_or_blank(details.controller_representative, _("name and function"))]),
+    ]
+    if contact:
+        rows.append((_("E-mail"), [value_or_blank(organisation.contact_email, _("e-mail address"))]))
+    return rows
+
+
+def controller_table(data: DocumentData, *, contact: bool = True) -> Table:
+    return Table(controller_rows(data, contact=contact))
 
 
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
+from . import law as laws
 from .base import Blank, Block, Document, Kind, Run, Signature, Table
-from .common import bullets, fill, new_document, para, section, service_or_blank
+from .common import bullets, controller_name, fill, new_document, para, party_name, section, service_or_blank
 from .data import DocumentData
 
 
@@ -19,33 +20,43 @@ def _title() -> str:
 
 
 def _signature_blocks(data: DocumentData) -> list[Block]:
-    """One block per person: the team's volunteers by name, else one with the name left to fill in."""
-    people: list[Run] = [volunteer.name for volunteer in data.volunteers] or [Blank(_("name of the member"))]
+    """One block per person: the team's volunteers by their full names, else one with the name left to fill in."""
+    people: list[Run] = [party_name(volunteer) for volunteer in data.volunteers] or [
+        Blank(_("full name of the member"))
+    ]
     blocks: list[Block] = []
     for person in people:
         blocks.append(
             Table(
                 [
                     (_("Name"), [person]),
-                    (_("Organisation"), [data.organisation.name]),
+                    (_("Organisation"), [controller_name(data), f" ({data.organisation.name})"]),
                     (_("Task"), [service_or_blank(data)]),
                 ]
             )
         )
-        label = person if isinstance(person, str) else _("Member")
-        blocks.append(Signature([_("Member: %(name)s") % {"name": label}]))
-    representative = data.details.controller_representative or data.organisation.name
-    blocks.append(Signature([_("Briefed for the organisation by: %(name)s") % {"name": representative}]))
+        blocks.append(Signature([[_("Member: "), person]]))
+    representative: Run = data.details.controller_representative or Blank(_("name and function"))
+    blocks.append(Signature([[_("Briefed for the organisation by: "), representative]]))
     return blocks
+
+
+def _authority(data: DocumentData) -> str:
+    """Where the duty comes from: Art. 29 and 32(4) GDPR, or the church law's Datengeheimnis."""
+    law = data.law
+    if law.is_church_law:
+        return law.ref(laws.CONFIDENTIALITY)
+    return _("Art. 29, Art. 32(4) GDPR")
 
 
 def build(data: DocumentData) -> Document:
     organisation = data.organisation.name
+    basis = _authority(data)
     document = new_document(
         KIND,
         data,
-        subtitle=_("for persons acting under the authority of %(organisation)s (Art. 29, Art. 32(4) GDPR)")
-        % {"organisation": organisation},
+        subtitle=_("for persons acting under the authority of %(organisation)s (%(basis)s)")
+        % {"organisation": organisation, "basis": basis},
     )
     document.sections = [
         section(
@@ -62,13 +73,13 @@ def build(data: DocumentData) -> Document:
         ),
         section(
             "obligation",
-            _("Duty of confidentiality and to follow instructions (Art. 29, Art. 32(4) GDPR)"),
+            _("Duty of confidentiality and to follow instructions (%(basis)s)") % {"basis": basis},
             para(
                 _(
-                    "I process personal data only on the instructions of %(organisation)s (Art. 29 and Art. 32(4) "
-                    "GDPR), unless I am required to do so by Union or Member State law."
+                    "I process personal data only on the instructions of %(organisation)s (%(basis)s), unless I am "
+                    "required to do so by law."
                 )
-                % {"organisation": organisation}
+                % {"organisation": organisation, "basis": basis}
             ),
             bullets(
                 _("I do not disclose personal data to unauthorised persons or make it accessible to them."),
@@ -79,15 +90,16 @@ def build(data: DocumentData) -> Document:
         ),
         section(
             "principles",
-            _("Integrity and confidentiality (Art. 5(1)(f) GDPR)"),
+            _("Integrity and confidentiality (%(basis)s)") % {"basis": data.law.art(5, 1, "f")},
             para(
                 _(
                     "Personal data must be processed in a manner that ensures appropriate security, including "
                     "protection against unauthorised or unlawful processing and against accidental loss, "
-                    "destruction or damage (Art. 5(1)(f) GDPR). Further duties of secrecy that apply to the "
-                    "organisation, for example the protection of social data in child and youth services, remain "
+                    "destruction or damage (%(basis)s). Further duties of secrecy that apply to the organisation, "
+                    "for example the protection of social data in child and youth services (§ 35 SGB I), remain "
                     "unaffected."
                 )
+                % {"basis": data.law.art(5, 1, "f")}
             ),
         ),
         section(
@@ -113,17 +125,23 @@ def build(data: DocumentData) -> Document:
         section(
             "consequences",
             _("Consequences of a breach"),
-            para(
-                _(
-                    "Breaches of data protection can have consequences under membership or employment law, fines "
-                    "(Art. 83 GDPR), in serious cases criminal penalties (§ 42 BDSG), and claims for damages "
-                    "(Art. 82 GDPR)."
-                )
-            ),
+            para(_consequences(data)),
         ),
         section("signatures", _("Signatures"), *_signature_blocks(data)),
     ]
     return document
 
 
-KIND = Kind(key="confidentiality", title=_title, template_version="confidentiality-2026.1", build=build)
+def _consequences(data: DocumentData) -> str:
+    if data.law.is_church_law:
+        return _(
+            "Breaches of data protection can have consequences under membership or employment law, fines and claims "
+            "for damages under the %(law)s."
+        ) % {"law": data.law.abbreviation}
+    return _(
+        "Breaches of data protection can have consequences under membership or employment law, fines (Art. 83 GDPR), "
+        "in serious cases criminal penalties (§ 42 BDSG), and claims for damages (Art. 82 GDPR)."
+    )
+
+
+KIND = Kind(key="confidentiality", title=_title, template_version="confidentiality-2026.2", build=build)

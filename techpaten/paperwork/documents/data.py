@@ -12,14 +12,22 @@ from techpaten.catalogue.models import BaselineSetting
 from techpaten.engagements.models import Engagement, TeamMember
 from techpaten.organisations.models import Organisation
 
-from ..models import ProcessingDetails
+from ..models import ProcessingDetails, ProcessorParty
+from . import law as laws
+
+# Sectors whose organisations look after children as a rule (their photos need at least a "high" protection need).
+CHILDREN_SECTORS = frozenset({"kita", "schule"})
 
 
 @dataclass
 class Volunteer:
+    # The name the account shows on the platform (often a first name): for finding the person, never as a party.
     name: str
     email: str
     role: str
+    # What the volunteer entered as a party to the contracts; empty until they do.
+    legal_name: str = ""
+    postal_address: str = ""
 
 
 @dataclass
@@ -32,6 +40,7 @@ class DocumentData:
     language: str
     # The deployment profile's configuration baseline (empty without a profile), for the TOM and the VVT.
     baseline: list[BaselineSetting] = field(default_factory=list)
+    law: laws.Law = field(default_factory=lambda: laws.for_sponsor(""))
 
     @property
     def solution_name(self) -> str:
@@ -41,7 +50,16 @@ class DocumentData:
 
     @property
     def volunteer_names(self) -> str:
+        """The account names, to say whom a gap is about; parties are named by `common.party_name`."""
         return ", ".join(v.name for v in self.volunteers)
+
+    @property
+    def sector(self) -> str:
+        return self.organisation.sector.slug if self.organisation.sector_id else ""
+
+    @property
+    def children_data(self) -> bool:
+        return self.sector in CHILDREN_SECTORS
 
 
 def gather(engagement: Engagement) -> DocumentData:
@@ -53,18 +71,30 @@ def gather(engagement: Engagement) -> DocumentData:
         .select_related("user")
         .order_by("joined_at", "pk")
     )
-    volunteers = [
-        Volunteer(name=m.user.display_name, email=m.user.email, role=m.get_role_display())
-        for m in members
-        if m.user is not None
-    ]
+    parties = {party.user_id: party for party in ProcessorParty.objects.filter(engagement=engagement)}
+    volunteers = []
+    for member in members:
+        if member.user is None:
+            continue
+        party = parties.get(member.user.pk)
+        volunteers.append(
+            Volunteer(
+                name=member.user.display_name,
+                email=member.user.email,
+                role=member.get_role_display(),
+                legal_name=party.legal_name.strip() if party else "",
+                postal_address=party.postal_address.strip() if party else "",
+            )
+        )
     baseline = list(BaselineSetting.objects.filter(profile_id=details.profile_id)) if details.profile_id else []
+    organisation = engagement.organisation
     return DocumentData(
         engagement=engagement,
-        organisation=engagement.organisation,
+        organisation=organisation,
         volunteers=volunteers,
         details=details,
         today=timezone.localdate(),
         language=get_language() or "de",
         baseline=baseline,
+        law=laws.for_sponsor(organisation.sponsor_kind),
     )

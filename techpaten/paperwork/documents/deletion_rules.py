@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from .base import Blank, Document, Kind, Run, Section, Table, value_or_blank
-from .common import bullets, new_document, para, section, volunteers_or_blank
+from .common import bullets, controller_name, new_document, para, parties_or_blank, section
 from .data import DocumentData
 
 # Backups older than this keep deleted data alive for too long (common recommendation, see datenschutz.md).
@@ -55,13 +55,28 @@ def _blank_rule() -> list[Run]:
 
 
 def _is_kita(data: DocumentData) -> bool:
-    return data.organisation.sector.slug == "kita"
+    return data.sector == "kita"
+
+
+def agreed_rules(retention: str) -> dict[str, str]:
+    """Deletion periods entered as "data type: rule", one per line, by data type (lower case)."""
+    rules: dict[str, str] = {}
+    for line in (retention or "").splitlines():
+        data_type, separator, rule = line.strip(" -•*\t").partition(":")
+        if separator and data_type.strip() and rule.strip():
+            rules[data_type.strip().lower()] = rule.strip()
+    return rules
 
 
 def _rules_table(data: DocumentData, types: list[str]) -> Table:
     rows: list[tuple[str, list[Run]]] = []
+    agreed = agreed_rules(data.details.retention)
     for data_type in types:
-        if _PHOTOS.search(data_type) and _is_kita(data):
+        rule: list[Run]
+        if data_type.lower() in agreed:
+            # What the organisation entered for this type is its rule; nothing is added to it.
+            rule = [_("Agreed rule: "), agreed[data_type.lower()]]
+        elif _PHOTOS.search(data_type) and _is_kita(data):
             # Kita photos: deleted when the child leaves, group photos when the last child shown leaves.
             immediately = _("immediately")
             rule = _rule(
@@ -161,28 +176,32 @@ def _rules(data: DocumentData, types: list[str]) -> Section:
 
 
 def _responsibilities(data: DocumentData) -> Section:
-    organisation = data.organisation
-    representative = value_or_blank(data.details.controller_representative, _("name and function"))
+    details = data.details
+    representative = value_or_blank(details.controller_representative, _("name and function"))
     return Section(
         key="responsibilities",
         heading=_("Responsibilities"),
         blocks=[
             Table(
                 [
-                    (_("Responsible for these rules (controller)"), [organisation.name, ", ", representative]),
-                    (_("Carries out the deletions in the service (processor)"), [volunteers_or_blank(data)]),
+                    (_("Responsible for these rules (controller)"), [controller_name(data), ", ", representative]),
+                    (_("Carries out the deletions in the service (processor)"), parties_or_blank(data)),
                     (
                         _("Tells the team when a start event occurs (e.g. a child leaves)"),
-                        [Blank(_("name and function, e.g. the Kita's management"))],
+                        [value_or_blank(details.deletion_trigger_contact, _("name and function"))],
                     ),
-                    (_("Checks once a year that deletions happen"), [Blank(_("name and function"))]),
+                    (
+                        _("Checks once a year that deletions happen"),
+                        [value_or_blank(details.deletion_checker, _("name and function"))],
+                    ),
                 ]
             ),
             para(
                 _(
                     "The volunteers delete only on the organisation's documented instructions; these rules are "
-                    "such an instruction (Art. 28(3)(a) and (g) GDPR)."
+                    "such an instruction (%(basis)s)."
                 )
+                % {"basis": data.law.art(28, 3)}
             ),
         ],
     )
@@ -233,9 +252,10 @@ def build(data: DocumentData) -> Document:
                 para(
                     _(
                         "Personal data may be kept only as long as it is needed for its purposes (storage "
-                        "limitation, Art. 5(1)(e) GDPR) and must then be erased (Art. 17 GDPR). These rules set "
-                        "out, for each type of data, when it is deleted and who makes sure it happens."
+                        "limitation, %(limitation)s) and must then be erased (%(erasure)s). These rules set out, for "
+                        "each type of data, when it is deleted and who makes sure it happens."
                     )
+                    % {"limitation": data.law.art(5, 1, "e"), "erasure": data.law.art(17)}
                 ),
             ],
         ),
@@ -265,19 +285,20 @@ def build(data: DocumentData) -> Document:
                     "content of the deleted data."
                 )
             ),
-            para(_("The deletion log is kept at: "), Blank(_("where the deletion log is kept"))),
-            para(_("The deletion log is kept for: "), Blank(_("retention of the deletion log, e.g. 1 year"))),
+            para(
+                _("Where the deletion log is kept, and for how long: "),
+                value_or_blank(data.details.deletion_log, _("place and retention of the deletion log, e.g. 1 year")),
+            ),
         ),
         section(
             "review",
             _("Review"),
             para(
                 _(
-                    "These rules are reviewed at least once a year and whenever a new service or a new type of data "
-                    "is added."
+                    "These rules are reviewed at least once a year, by the person named under responsibilities, and "
+                    "whenever a new service or a new type of data is added."
                 )
             ),
-            para(_("Next review: "), Blank(_("date of the next review"))),
         ),
     ]
     return document
@@ -286,6 +307,6 @@ def build(data: DocumentData) -> Document:
 KIND = Kind(
     key="deletion_rules",
     title=lambda: _("Deletion rules (Löschkonzept)"),
-    template_version="deletion_rules-2026.1",
+    template_version="deletion_rules-2026.2",
     build=build,
 )

@@ -9,40 +9,37 @@ from __future__ import annotations
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .base import Blank, Bullets, Document, Kind, Paragraph, Run, Section, Table, value_or_blank
+from . import law as laws
+from .base import Blank, Bullets, Document, Field, Kind, Paragraph, Run, Section, Table, value_or_blank
 from .common import (
     bullets,
+    controller_rows,
     fill,
     is_eu_eea,
     lines_or_blank,
     new_document,
-    organisation_address,
     para,
+    parties_or_blank,
     section,
-    volunteers_or_blank,
 )
 from .data import DocumentData
+
+BOX = "☐"
 
 
 def _controller(data: DocumentData) -> Section:
     organisation = data.organisation
+    rows = controller_rows(data)
+    rows.append((_("Phone"), [value_or_blank(organisation.contact_phone, _("phone number"))]))
     return Section(
         key="controller",
         heading=_("Name and contact details of the controller"),
         blocks=[
-            para(_("Responsible for the processing of your data (controller, Art. 4(7) GDPR) is:")),
-            Table(
-                [
-                    (_("Name"), [organisation.name]),
-                    (_("Address"), organisation_address(data)),
-                    (_("E-mail"), [value_or_blank(organisation.contact_email, _("e-mail address"))]),
-                    (_("Phone"), [value_or_blank(organisation.contact_phone, _("phone number"))]),
-                    (
-                        _("Represented by"),
-                        [value_or_blank(data.details.controller_representative, _("name and function"))],
-                    ),
-                ]
+            para(
+                _("Responsible for the processing of your data (controller, %(basis)s) is:")
+                % {"basis": data.law.art(4)}
             ),
+            Table(rows),
         ],
     )
 
@@ -50,10 +47,7 @@ def _controller(data: DocumentData) -> Section:
 def _dpo(data: DocumentData) -> Section:
     contact = value_or_blank(
         data.details.dpo_contact,
-        _(
-            "contact details of the data-protection officer, or “not designated” where none must be designated "
-            "(Art. 37 GDPR, § 38 BDSG)"
-        ),
+        _("contact details of the data-protection officer, or “not designated” where none must be designated"),
     )
     return section("dpo", _("Data-protection officer"), para(_("Our data-protection officer: "), contact))
 
@@ -72,25 +66,17 @@ def _scope(data: DocumentData) -> Section:
 
 
 def _purposes(data: DocumentData) -> Section:
+    law = data.law
     return section(
         "purposes-legal-basis",
         _("Purposes and legal basis of the processing"),
         para(_("We process your data for these purposes:")),
         lines_or_blank(data.details.purposes, _("purposes of the processing")),
-        para(
-            _("Legal basis: "),
-            Blank(
-                _(
-                    "legal basis for each purpose, e.g. consent (Art. 6(1)(a) GDPR), contract (Art. 6(1)(b)), "
-                    "legal obligation (Art. 6(1)(c)), legitimate interests (Art. 6(1)(f))"
-                )
-            ),
-        ),
-        para(
-            _(
-                "Where we ask for your consent, for example for photos, the legal basis is your consent "
-                "(Art. 6(1)(a) GDPR)."
-            )
+        para(_("Legal basis for each purpose:")),
+        lines_or_blank(
+            data.details.legal_basis,
+            _("legal basis for each purpose, e.g. consent (%(consent)s), contract, legal obligation")
+            % {"consent": law.art(6, 1, "a")},
         ),
     )
 
@@ -102,9 +88,10 @@ def _recipients(data: DocumentData) -> Section:
         [
             _(
                 "our volunteer admin team, which runs the service on our behalf as a processor bound by our "
-                "instructions (Art. 28 GDPR): "
-            ),
-            volunteers_or_blank(data),
+                "instructions (%(basis)s): "
+            )
+            % {"basis": data.law.art(28)},
+            *parties_or_blank(data),
         ],
         [_("the hoster whose servers run the service, as a further processor: "), *hoster],
     ]
@@ -140,10 +127,7 @@ def _third_countries(data: DocumentData) -> Section:
         para(
             _("Transfers to countries outside the EU or the EEA, and their safeguards: "),
             Blank(
-                _(
-                    "“none”, or the country and the safeguard, e.g. an adequacy decision (Art. 45 GDPR) or "
-                    "standard contractual clauses (Art. 46 GDPR)"
-                )
+                _("“none”, or the country and the safeguard, e.g. an adequacy decision or standard contractual clauses")
             ),
         ),
     )
@@ -171,30 +155,36 @@ def _storage(data: DocumentData) -> Section:
     )
 
 
-def _rights() -> list[Section]:
+def _rights(data: DocumentData) -> list[Section]:
+    law = data.law
     rights = section(
         "rights",
         _("Your rights"),
-        para(_("Under the conditions of the GDPR you have the right to:")),
+        para(_("Under the conditions of the %(law)s you have the right to:") % {"law": law.name()}),
         bullets(
-            _("access to the data we hold about you (Art. 15 GDPR)"),
-            _("rectification of inaccurate data (Art. 16 GDPR)"),
-            _("erasure of your data (Art. 17 GDPR)"),
-            _("restriction of the processing (Art. 18 GDPR)"),
-            _("data portability: the data you provided, in a common machine-readable format (Art. 20 GDPR)"),
+            _("access to the data we hold about you (%(basis)s)") % {"basis": law.art(15)},
+            _("rectification of inaccurate data (%(basis)s)") % {"basis": law.art(16)},
+            _("erasure of your data (%(basis)s)") % {"basis": law.art(17)},
+            _("restriction of the processing (%(basis)s)") % {"basis": law.art(18)},
+            _("data portability: the data you provided, in a common machine-readable format (%(basis)s)")
+            % {"basis": law.art(20)},
         ),
         para(_("To exercise your rights, please use the controller's contact details above.")),
     )
+    # Art. 21(1) GDPR in both halves: compelling legitimate grounds that override the person's interests, rights and
+    # freedoms, or legal claims. Art. 21(4): presented clearly and separately from other information.
     objection = section(
         "objection",
-        _("Right to object (Art. 21 GDPR)"),
+        _("Right to object (%(basis)s)") % {"basis": law.art(21)},
         para(
             _(
-                "Where we process your data on the basis of legitimate interests (Art. 6(1)(f) GDPR) or to perform "
-                "a task in the public interest (Art. 6(1)(e) GDPR), you may object at any time on grounds relating "
-                "to your particular situation. We then no longer process the data unless we can demonstrate "
-                "compelling legitimate grounds."
+                "Where we process your data on the basis of legitimate interests (%(f)s) or to perform a task in the "
+                "public interest (%(e)s), you may object at any time on grounds relating to your particular "
+                "situation. We then no longer process the data unless we can demonstrate compelling legitimate "
+                "grounds for the processing which override your interests, rights and freedoms, or the processing "
+                "serves the establishment, exercise or defence of legal claims (%(basis)s)."
             )
+            % {"f": law.art(6, 1, "f"), "e": law.art(6, 1, "e"), "basis": law.art(21, 1)}
         ),
     )
     consent = section(
@@ -203,9 +193,9 @@ def _rights() -> list[Section]:
         para(
             _(
                 "Where processing is based on your consent, you may withdraw it at any time with effect for the "
-                "future; this does not affect the lawfulness of the processing up to the withdrawal (Art. 7(3) "
-                "GDPR)."
+                "future; this does not affect the lawfulness of the processing up to the withdrawal (%(basis)s)."
             )
+            % {"basis": law.art(7, 3)}
         ),
     )
     return [rights, objection, consent]
@@ -217,9 +207,10 @@ def _complaint(data: DocumentData) -> Section:
         _("Right to lodge a complaint with a supervisory authority"),
         para(
             _(
-                "You have the right to lodge a complaint with a data-protection supervisory authority (Art. 77 "
-                "GDPR). The authority responsible for us is: "
-            ),
+                "You have the right to lodge a complaint with a data-protection supervisory authority (%(basis)s). "
+                "The authority responsible for us is: "
+            )
+            % {"basis": data.law.art(77)},
             value_or_blank(
                 data.details.supervisory_authority, _("name and address of the competent supervisory authority")
             ),
@@ -227,15 +218,19 @@ def _complaint(data: DocumentData) -> Section:
     )
 
 
-def _requirement() -> Section:
+def _requirement(data: DocumentData) -> Section:
     return section(
         "requirement",
         _("Are you required to provide the data?"),
         para(
-            _("Providing the data is: "),
-            Blank(_("required by law, required by contract, needed to use the service, or voluntary")),
+            value_or_blank(
+                data.details.provision_requirement,
+                _(
+                    "whether providing the data is required by law or contract, needed to use the service, or "
+                    "voluntary, and what happens if it is not provided"
+                ),
+            )
         ),
-        para(_("If you do not provide the data: "), Blank(_("the consequences, e.g. no account can be set up"))),
         para(
             _(
                 "Data you give on the basis of consent is always voluntary; if you do not consent, you suffer no "
@@ -246,7 +241,11 @@ def _requirement() -> Section:
 
 
 def build(data: DocumentData) -> Document:
-    subtitle = _("Information under Art. 13 GDPR from %(organisation)s") % {"organisation": data.organisation.name}
+    law = data.law
+    subtitle = _("Information under %(basis)s from %(organisation)s") % {
+        "basis": law.art(13),
+        "organisation": data.organisation.name,
+    }
     document = new_document(KIND, data, subtitle=subtitle)
     document.sections = [
         _controller(data),
@@ -257,30 +256,53 @@ def build(data: DocumentData) -> Document:
             "legitimate-interests",
             _("Legitimate interests"),
             para(
-                _("Where we base processing on legitimate interests (Art. 6(1)(f) GDPR), these interests are: "),
-                Blank(_("our legitimate interests, or “we do not rely on legitimate interests”")),
+                _("Where we base processing on legitimate interests (%(basis)s), these interests are: ")
+                % {"basis": law.art(6, 1, "f")},
+                value_or_blank(
+                    data.details.legitimate_interests,
+                    _("our legitimate interests, or “we do not rely on legitimate interests”"),
+                ),
             ),
         ),
         _recipients(data),
         _third_countries(data),
         _storage(data),
-        *_rights(),
+        *_rights(data),
         _complaint(data),
-        _requirement(),
+        _requirement(data),
         section(
             "automated-decisions",
             _("Automated decision-making"),
+            # Nobody entered whether decisions are automated: the organisation ticks one (finding: no invented facts).
             para(
-                _("We do not use automated decision-making, including profiling, within the meaning of Art. 22 GDPR.")
+                BOX
+                + " "
+                + _("We do not use automated decision-making, including profiling, within the meaning of %(basis)s.")
+                % {"basis": law.art(22)}
             ),
+            para(BOX + " " + _("We use automated decision-making; its logic and consequences: "), Field()),
         ),
     ]
+    if law.is_church_law:
+        document.sections.append(
+            section(
+                "church-law",
+                _("Applicable law"),
+                para(
+                    _(
+                        "Our sponsor is a church body: the %(law)s applies instead of the GDPR (Art. 91 GDPR). The "
+                        "rights listed above are granted by %(rights)s."
+                    )
+                    % {"law": law.full_name(), "rights": law.ref(laws.RIGHTS)}
+                ),
+            )
+        )
     return document
 
 
 KIND = Kind(
     key="information_notice",
     title=lambda: _("Data-protection information notice"),
-    template_version="information_notice-2026.1",
+    template_version="information_notice-2026.2",
     build=build,
 )

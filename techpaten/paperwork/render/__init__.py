@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from ..documents.base import Blank, Document
+from ..documents.base import Blank, Document, Field, Run
+
+LINE = "_" * 28
 
 
 def blank_text(blank: Blank) -> str:
     """How a gap looks in every format: bracketed, with what belongs there."""
     return _("[to fill in: %(label)s]") % {"label": blank.label}
+
+
+def field_text(field: Field) -> str:
+    """A form line: the label (if any) and a line to write on."""
+    return f"{field.label}: {LINE}" if field.label else LINE
 
 
 def footer_text(document: Document) -> str:
@@ -20,9 +27,14 @@ def footer_text(document: Document) -> str:
     }
 
 
-def signature_lines(party: str) -> list[str]:
+def party_runs(party: str | list[Run]) -> list[Run]:
+    """A signing party's line as runs (it may hold a gap)."""
+    return [party] if isinstance(party, str) else party
+
+
+def signature_lines() -> list[str]:
+    """The lines under each party."""
     return [
-        party,
         _("Place, date") + ": ______________________________",
         _("Signature") + ": ______________________________",
     ]

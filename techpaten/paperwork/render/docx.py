@@ -10,8 +10,8 @@ from docx.enum.text import WD_COLOR_INDEX
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from ..documents.base import Blank, Bullets, Document, Paragraph, Run, Signature, Table
-from . import blank_text, footer_text, signature_lines
+from ..documents.base import Blank, Bullets, Document, Field, Paragraph, Run, Signature, Table
+from . import blank_text, field_text, footer_text, party_runs, signature_lines
 
 
 def _add_runs(paragraph: DocxParagraph, runs: list[Run]) -> None:
@@ -20,6 +20,8 @@ def _add_runs(paragraph: DocxParagraph, runs: list[Run]) -> None:
             added = paragraph.add_run(blank_text(run))
             added.bold = True
             added.font.highlight_color = WD_COLOR_INDEX.YELLOW
+        elif isinstance(run, Field):
+            paragraph.add_run(field_text(run))
         else:
             paragraph.add_run(run)
 
@@ -36,9 +38,11 @@ def _add_table(doc: DocxDocument, block: Table) -> None:
 
 def _add_signature(doc: DocxDocument, block: Signature) -> None:
     for party in block.parties:
-        lines = signature_lines(party)
-        doc.add_paragraph().add_run(lines[0]).bold = True
-        for line in lines[1:]:
+        first = doc.add_paragraph()
+        _add_runs(first, party_runs(party))
+        for run in first.runs:
+            run.bold = True
+        for line in signature_lines():
             doc.add_paragraph(line)
         doc.add_paragraph()
 

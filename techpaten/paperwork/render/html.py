@@ -7,15 +7,20 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from ..documents.base import Blank, Block, Bullets, Document, Paragraph, Run, Signature, Table
-from . import blank_text, footer_text
+from ..documents.base import Blank, Block, Bullets, Document, Field, Paragraph, Run, Signature, Table
+from . import blank_text, field_text, footer_text, party_runs
+
+
+def _run(run: Run) -> dict[str, Any]:
+    if isinstance(run, Blank):
+        return {"text": blank_text(run), "blank": True}
+    if isinstance(run, Field):
+        return {"text": field_text(run), "blank": False}
+    return {"text": run, "blank": False}
 
 
 def _runs(runs: list[Run]) -> list[dict[str, Any]]:
-    return [
-        {"text": blank_text(run), "blank": True} if isinstance(run, Blank) else {"text": run, "blank": False}
-        for run in runs
-    ]
+    return [_run(run) for run in runs]
 
 
 def _block(block: Block) -> dict[str, Any]:
@@ -26,7 +31,7 @@ def _block(block: Block) -> dict[str, Any]:
     if isinstance(block, Table):
         return {"type": "table", "rows": [(label, _runs(value)) for label, value in block.rows]}
     if isinstance(block, Signature):
-        return {"type": "signature", "parties": block.parties}
+        return {"type": "signature", "parties": [_runs(party_runs(party)) for party in block.parties]}
     raise TypeError(block)
 
 

@@ -21,8 +21,8 @@ from odf.table import Table as OdfTable
 from odf.table import TableCell, TableColumn, TableRow
 from odf.text import H, List, ListItem, ListLevelStyleBullet, ListStyle, P, Span
 
-from ..documents.base import Blank, Bullets, Document, Paragraph, Run, Signature, Table
-from . import blank_text, footer_text, signature_lines
+from ..documents.base import Blank, Bullets, Document, Field, Paragraph, Run, Signature, Table
+from . import blank_text, field_text, footer_text, party_runs, signature_lines
 
 
 class _Styles:
@@ -68,6 +68,8 @@ def _paragraph(styles: _Styles, runs: list[Run], style: Style | None = None) -> 
     for run in runs:
         if isinstance(run, Blank):
             paragraph.addElement(Span(stylename=styles.blank, text=blank_text(run)))
+        elif isinstance(run, Field):
+            paragraph.addText(field_text(run))
         else:
             paragraph.addText(run)
     return paragraph
@@ -146,7 +148,6 @@ def render_odt(document: Document) -> bytes:
 
 def _signature(styles: _Styles, body: Element, block: Signature) -> None:
     for party in block.parties:
-        lines = signature_lines(party)
-        body.addElement(_text(styles, lines[0], styles.strong))
-        for line in lines[1:]:
+        body.addElement(_paragraph(styles, party_runs(party)))
+        for line in signature_lines():
             body.addElement(_text(styles, line))
