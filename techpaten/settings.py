@@ -96,6 +96,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Responses to a logged-in person: Cache-Control private, no-store (shared computers; core/private_cache.py).
+    "techpaten.core.private_cache.private_no_store",
     "techpaten.core.null_characters.reject_null_characters",
     "techpaten.accounts.middleware.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
