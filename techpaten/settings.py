@@ -281,6 +281,11 @@ SESSION_COOKIE_SAMESITE = "Lax"
 SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", not DEBUG)
 SESSION_COOKIE_SECURE = envbool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+# The __Host- prefix makes the browser refuse these cookies unless they are Secure, for path / and without a Domain:
+# a sibling subdomain or a plain-http page cannot plant or overwrite them. Development on http keeps plain names.
+_HOST_PREFIX = "__Host-" if SESSION_COOKIE_SECURE else ""
+SESSION_COOKIE_NAME = f"{_HOST_PREFIX}sessionid"
+CSRF_COOKIE_NAME = f"{_HOST_PREFIX}csrftoken"
 LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000)

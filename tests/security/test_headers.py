@@ -13,6 +13,7 @@ import pytest
 from django.urls import reverse
 
 from techpaten.core.security_headers import DENIED_FEATURES
+from tests.factories import PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
 PRODUCTION_ENV = {
@@ -97,16 +98,48 @@ def test_in_production_http_is_redirected_and_https_answers_with_hsts_and_secure
 ):
     for name in ("SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS", "SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_HSTS_PRELOAD"):
         setattr(settings, name, production[name])
-    for name in ("SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "LANGUAGE_COOKIE_SECURE"):
+    for name in PRODUCTION_COOKIE_SETTINGS:
         setattr(settings, name, production[name])
     response = client.get(reverse("account_login"))
     assert response.status_code == 301
     assert response["Location"] == "https://testserver" + reverse("account_login")
     response = client.get(reverse("account_login"), secure=True)
     assert response.headers["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
-    csrf = response.cookies["csrftoken"]
+    csrf = response.cookies["__Host-csrftoken"]
     assert csrf["secure"] is True
     assert csrf["samesite"] == "Lax"
+
+
+PRODUCTION_COOKIE_SETTINGS = (
+    "SESSION_COOKIE_SECURE",
+    "CSRF_COOKIE_SECURE",
+    "LANGUAGE_COOKIE_SECURE",
+    "SESSION_COOKIE_NAME",
+    "CSRF_COOKIE_NAME",
+)
+
+
+def test_in_production_session_and_csrf_cookies_carry_the_host_prefix_and_its_conditions(
+    client, settings, production, volunteer
+):
+    """__Host-: the browser takes the cookie only when it is Secure, for path / and without Domain (RFC 6265bis)."""
+    for name in PRODUCTION_COOKIE_SETTINGS:
+        setattr(settings, name, production[name])
+    response = client.post(reverse("account_login"), {"login": volunteer.email, "password": PASSWORD}, secure=True)
+    assert response.status_code == 302
+    for name in ("__Host-sessionid", "__Host-csrftoken"):
+        cookie = response.cookies[name]
+        assert (cookie["secure"], cookie["path"], cookie["domain"]) == (True, "/", ""), name
+    assert client.get(reverse("dashboard"), secure=True).status_code == 200  # the session is read back by its name
+
+
+def test_development_on_http_keeps_the_plain_cookie_names(monkeypatch):
+    for name in TEST_ONLY_ENV:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("DEBUG", "1")
+    development = runpy.run_path(str(ROOT / "techpaten" / "settings.py"))
+    assert development["SESSION_COOKIE_SECURE"] is False
+    assert (development["SESSION_COOKIE_NAME"], development["CSRF_COOKIE_NAME"]) == ("sessionid", "csrftoken")
 
 
 def test_django_deploy_check_finds_nothing_with_production_settings():
