@@ -173,6 +173,8 @@ AUTH_PASSWORD_VALIDATORS = [
     # a long all-digit passphrase is fine, the common ones are on Django's bundled list anyway). No maximum.
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    # Long but guessable: a character or word repeated, a sequence, a keyboard row (zxcvbn; accounts/passwords.py).
+    {"NAME": "techpaten.accounts.passwords.GuessablePasswordValidator"},
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "dashboard"
