@@ -86,9 +86,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
+    # Outermost: static files (WhiteNoise) and the 400 page for a bad Host header (raised by SecurityMiddleware's
+    # https redirect or CommonMiddleware) get the CSP and our other headers too.
+    "csp.middleware.CSPMiddleware",
     "techpaten.core.security_headers.security_headers",
+    "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Request bodies over MAX_REQUEST_BODY_BYTES: a 413 page before anything reads them (core/body_size.py).
+    "techpaten.core.body_size.limit_body_size",
     # A database outage in a view → a clean 503 page (outside views: handler500 in urls.py does the same).
     "techpaten.core.db_outage.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -106,7 +111,6 @@ MIDDLEWARE = [
     "techpaten.accounts.security.SessionTimeoutMiddleware",
     "techpaten.accounts.security.MfaRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
 ]
 
@@ -272,6 +276,11 @@ OFFER_EXPIRY_DAYS = envint("OFFER_EXPIRY_DAYS", 14)
 OFFER_RATE_PER_HOUR = envint("OFFER_RATE_PER_HOUR", 10)
 MESSAGE_RATE_PER_HOUR = envint("MESSAGE_RATE_PER_HOUR", 60)
 INVITATION_EXPIRY_DAYS = 14
+# The largest request body we accept. A form of the site is a few kilobytes, the admin's largest (a solution with
+# its coverage of every requirement) some 100; nothing is uploaded. Larger bodies get a 413 page unread.
+MAX_REQUEST_BODY_BYTES = envint("MAX_REQUEST_BODY_BYTES", 1024 * 1024)
+DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_REQUEST_BODY_BYTES
+FILE_UPLOAD_MAX_MEMORY_SIZE = MAX_REQUEST_BODY_BYTES
 
 # Security headers. The CSP allows our own origin only; no inline scripts or styles.
 SECURE_CONTENT_TYPE_NOSNIFF = True

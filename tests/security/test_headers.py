@@ -37,7 +37,7 @@ def production(monkeypatch):
 
 
 def responses(client, need):
-    """A page, a redirect, a 404, a form page and a static file."""
+    """A page, a redirect, a 404, a form page, a static file, a bad Host header and a body too large."""
     static = client.get("/static/css/site.css")
     static.close()  # WhiteNoise streams the file
     return {
@@ -46,6 +46,8 @@ def responses(client, need):
         "not found": client.get("/gibt-es-nicht/"),
         "form": client.get(reverse("account_login")),
         "static file": static,
+        "bad host": client.get("/", headers={"host": "evil.example"}),
+        "too large": client.post(reverse("account_login"), {"login": "x" * (2 * 1024 * 1024)}),
     }
 
 
@@ -60,11 +62,23 @@ def test_every_response_carries_the_security_headers(client, need):
             assert f"{feature}=()" in headers["Permissions-Policy"], kind
 
 
-def test_pages_forbid_framing_and_inline_code(client, need):
+def test_the_responses_are_what_their_names_say(client, need):
+    statuses = {kind: response.status_code for kind, response in responses(client, need).items()}
+    assert statuses == {
+        "page": 200,
+        "redirect": 302,
+        "not found": 404,
+        "form": 200,
+        "static file": 200,
+        "bad host": 400,
+        "too large": 413,
+    }
+
+
+def test_pages_static_files_and_error_answers_forbid_framing_and_inline_code(client, need):
     for kind, response in responses(client, need).items():
-        if kind == "static file":
-            continue  # WhiteNoise answers before the CSP middleware; a stylesheet runs no code and is not framed
-        assert response.headers["X-Frame-Options"] == "DENY", kind
+        if kind not in {"static file", "bad host", "too large"}:  # answered before XFrameOptionsMiddleware
+            assert response.headers["X-Frame-Options"] == "DENY", kind
         policy = dict(
             [*directive.split(" ", 1), ""][:2] for directive in response.headers["Content-Security-Policy"].split("; ")
         )
