@@ -433,7 +433,7 @@ MATRIX: dict[str, Row] = {
     "organisations:invite":                   Row(ORG,        (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
     "organisations:remove_member":            Row(MEMBERSHIP, (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
     "organisations:change_role":              Row(MEMBERSHIP, (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
-    "organisations:accept_invitation":        Row(INVITATION, (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
+    "organisations:accept_invitation":        Row(INVITATION, (LOGIN, 403, 403,  403,  403,  403,  403), writes=True),
     # volunteers
     "volunteers:edit_profile":                Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
     "volunteers:detail":                      Row(PROFILE,    (LOGIN, 200, 200,  200,  200,  200,  200)),
