@@ -161,6 +161,9 @@ CACHES = {
         "LOCATION": env("CACHE_LOCATION", "techpaten_cache"),
     }
 }
+# Every cache key becomes an HMAC with SECRET_KEY: allauth's rate-limit keys name client IP addresses and e-mail
+# hashes, which must not sit readable in cache rows and backups (techpaten/core/cache_keys.py). Whatever the backend.
+CACHES["default"]["KEY_FUNCTION"] = "techpaten.core.cache_keys.hashed_key"
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

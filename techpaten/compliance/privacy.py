@@ -51,7 +51,17 @@ class DataProtectionWorkData(Category):
         "scope": _("scope"),
         "findings": _("findings"),
         "set": _("requirement set"),
+        "processing_details": _("processing details saved last"),
+        "engagement": _("engagement"),
     }
+    covers = (
+        "compliance.ChecklistEntry.updated_by",
+        "compliance.DsfaScreening.created_by",
+        "compliance.RequirementSet.approved_by",
+        "catalogue.Review.reviewer",
+        "paperwork.GeneratedDocument.created_by",
+        "paperwork.ProcessingDetails.updated_by",
+    )
 
     def export(self, user: User) -> dict[str, Any]:
         return {
@@ -84,6 +94,13 @@ class DataProtectionWorkData(Category):
                     "created_at": r.created_at,
                 }
                 for r in Review.objects.filter(reviewer=user).select_related("solution").order_by("created_at", "pk")
+            ],
+            # The processing details of an engagement (for the AVV and the VVT) the person saved last.
+            "processing_details": [
+                {"engagement": str(d.engagement), "updated_at": d.updated_at}
+                for d in ProcessingDetails.objects.filter(updated_by=user)
+                .select_related("engagement__organisation", "engagement__team")
+                .order_by("pk")
             ],
             "approved_sets": [
                 {"set": str(s), "created_at": s.approved_at}
