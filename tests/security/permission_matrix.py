@@ -425,6 +425,7 @@ MATRIX: dict[str, Row] = {
     "privacy:my_data":                        Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
     "privacy:download":                       Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
     "privacy:delete_account":                 Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
+    "privacy:hand_over":                      Row(ORG,        (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
     # organisations
     "organisations:create":                   Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
     "organisations:detail":                   Row(ORG,        (200,   200, 200,  200,  200,  200,  200)),
