@@ -20,6 +20,7 @@ from techpaten.paperwork.render import blank_text
 from .checks import FORMATS, assert_gaps, assert_german_headings, assert_names_version_and_disclaimer, assert_phrases
 from .parse import produce_text, text_of
 
+
 def document_modules() -> dict[str, ModuleType]:
     """The test module of each document kind (test_avv.py, test_tom.py …): its KIND, its ITEMS (key → phrases only
     that item contains), SECTION_KEYS where items share a section, GAPS where the gaps need no set-up of their own."""
