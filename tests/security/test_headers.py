@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.core.signals import request_finished
+from django.db import close_old_connections
 from django.urls import reverse
 
 from techpaten.core.security_headers import DENIED_FEATURES
@@ -39,7 +41,13 @@ def production(monkeypatch):
 def responses(client, need):
     """A page, a redirect, a 404, a form page, a static file, a bad Host header and a body too large."""
     static = client.get("/static/css/site.css")
-    static.close()  # WhiteNoise streams the file
+    # WhiteNoise streams the file; closing the response fires request_finished, which (outside the test client's
+    # handler) would close the database connection the test's transaction runs on (PostgreSQL: a 503 after it).
+    request_finished.disconnect(close_old_connections)
+    try:
+        static.close()
+    finally:
+        request_finished.connect(close_old_connections)
     return {
         "page": client.get(reverse("needs:detail", args=[need.pk])),
         "redirect": client.get(reverse("dashboard")),
