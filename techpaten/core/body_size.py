@@ -27,11 +27,11 @@ def declared_length(request: HttpRequest) -> int:
 
 
 def too_large_response() -> HttpResponse:
-    response = HttpResponse(
+    # No "Connection: close": WSGI forbids hop-by-hop headers (runserver's wsgiref refuses them); the server drains
+    # or drops the unread body itself.
+    return HttpResponse(
         render_to_string("413.html", {"limit_kib": settings.MAX_REQUEST_BODY_BYTES // 1024}), status=413
     )
-    response["Connection"] = "close"  # the unread body must not be taken for the next request
-    return response
 
 
 def limit_body_size(get_response: Handler) -> Handler:
