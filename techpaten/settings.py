@@ -87,9 +87,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
+    # Outermost: static files (WhiteNoise) and the 400 page for a bad Host header (raised by SecurityMiddleware's
+    # https redirect or CommonMiddleware) get the CSP and our other headers too.
+    "csp.middleware.CSPMiddleware",
     "techpaten.core.security_headers.security_headers",
+    "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Request bodies over MAX_REQUEST_BODY_BYTES: a 413 page before anything reads them (core/body_size.py).
+    "techpaten.core.body_size.limit_body_size",
     # A database outage in a view → a clean 503 page (outside views: handler500 in urls.py does the same).
     "techpaten.core.db_outage.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -97,6 +102,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Responses to a logged-in person: Cache-Control private, no-store (shared computers; core/private_cache.py).
+    "techpaten.core.private_cache.private_no_store",
     "techpaten.core.null_characters.reject_null_characters",
     "techpaten.accounts.middleware.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -105,7 +112,6 @@ MIDDLEWARE = [
     "techpaten.accounts.security.SessionTimeoutMiddleware",
     "techpaten.accounts.security.MfaRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
 ]
 
@@ -176,6 +182,9 @@ else:
             "KEY_PREFIX": CACHE_KEY_PREFIX,
         }
     }
+# Every cache key becomes an HMAC with SECRET_KEY: allauth's rate-limit keys name client IP addresses and e-mail
+# hashes, which must not sit readable in cache rows, Redis dumps and backups (techpaten/core/cache_keys.py).
+CACHES["default"]["KEY_FUNCTION"] = "techpaten.core.cache_keys.hashed_key"
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
@@ -192,6 +201,8 @@ AUTH_PASSWORD_VALIDATORS = [
     # a long all-digit passphrase is fine, the common ones are on Django's bundled list anyway). No maximum.
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    # Long but guessable: a character or word repeated, a sequence, a keyboard row (zxcvbn; accounts/passwords.py).
+    {"NAME": "techpaten.accounts.passwords.GuessablePasswordValidator"},
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "dashboard"
@@ -289,6 +300,11 @@ OFFER_EXPIRY_DAYS = envint("OFFER_EXPIRY_DAYS", 14)
 OFFER_RATE_PER_HOUR = envint("OFFER_RATE_PER_HOUR", 10)
 MESSAGE_RATE_PER_HOUR = envint("MESSAGE_RATE_PER_HOUR", 60)
 INVITATION_EXPIRY_DAYS = 14
+# The largest request body we accept. A form of the site is a few kilobytes, the admin's largest (a solution with
+# its coverage of every requirement) some 100; nothing is uploaded. Larger bodies get a 413 page unread.
+MAX_REQUEST_BODY_BYTES = envint("MAX_REQUEST_BODY_BYTES", 1024 * 1024)
+DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_REQUEST_BODY_BYTES
+FILE_UPLOAD_MAX_MEMORY_SIZE = MAX_REQUEST_BODY_BYTES
 
 # Security headers. The CSP allows our own origin only; no inline scripts or styles.
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -300,6 +316,11 @@ SESSION_COOKIE_SAMESITE = "Lax"
 SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", not DEBUG)
 SESSION_COOKIE_SECURE = envbool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+# The __Host- prefix makes the browser refuse these cookies unless they are Secure, for path / and without a Domain:
+# a sibling subdomain or a plain-http page cannot plant or overwrite them. Development on http keeps plain names.
+_HOST_PREFIX = "__Host-" if SESSION_COOKIE_SECURE else ""
+SESSION_COOKIE_NAME = f"{_HOST_PREFIX}sessionid"
+CSRF_COOKIE_NAME = f"{_HOST_PREFIX}csrftoken"
 LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000)

@@ -7,13 +7,15 @@ from django.urls import reverse_lazy
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from techpaten.core.form_fields import NameField
+
 from .models import User
 
 
 class SignupExtraForm(forms.Form):
     """Added to allauth's sign-up form: a name others will see, and consent to the privacy notice."""
 
-    name = forms.CharField(
+    name = NameField(
         label=_("Your name"),
         max_length=100,
         required=False,
@@ -36,3 +38,4 @@ class AccountSettingsForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["name", "language"]
+        field_classes = {"name": NameField}

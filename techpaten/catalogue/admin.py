@@ -10,6 +10,7 @@ from django.db import models
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
+from techpaten.core.form_fields import SaneDateField
 from techpaten.core.rules import RuleViolation
 
 from . import reviews
@@ -78,6 +79,7 @@ class ReviewAdminForm(forms.ModelForm):
             "scope",
             "findings",
         ]
+        field_classes = {"reviewed_on": SaneDateField, "valid_until": SaneDateField}
 
     def clean(self) -> dict[str, Any]:
         super().clean()

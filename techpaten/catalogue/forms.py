@@ -5,6 +5,7 @@ from typing import Any, cast
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from techpaten.core.form_fields import SaneDateField
 from techpaten.taxonomy.models import Sector, UseCase
 
 from . import reviews
@@ -46,6 +47,7 @@ class ReviewForm(forms.ModelForm):
         model = Review
         fields = list(reviews.EDITABLE_FIELDS)
         widgets = {"reviewed_on": DateInput(), "valid_until": DateInput()}
+        field_classes = {"reviewed_on": SaneDateField, "valid_until": SaneDateField}
         labels = {"profile": _("Deployment profile reviewed")}
         help_texts = {
             "profile": _("Leave empty if the review covers the solution as a whole."),

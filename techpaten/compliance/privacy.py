@@ -58,7 +58,20 @@ class DataProtectionWorkData(Category):
         "postal_address": _("postal address"),
         "checked_sources": _("sources you checked"),
         "source": _("source"),
+        "processing_details": _("processing details saved last"),
+        "role_decisions": _("roles you decided for an engagement"),
     }
+    covers = (
+        "compliance.ChecklistEntry.updated_by",
+        "compliance.DsfaScreening.created_by",
+        "compliance.RequirementSet.approved_by",
+        "catalogue.Review.reviewer",
+        "paperwork.GeneratedDocument.created_by",
+        "paperwork.ProcessingDetails.updated_by",
+        "paperwork.ProcessingDetails.role_decided_by",
+        "paperwork.ProcessorParty.user",
+        "compliance.SourceCheck.checked_by",
+    )
 
     def export(self, user: User) -> dict[str, Any]:
         return {
@@ -104,6 +117,19 @@ class DataProtectionWorkData(Category):
             "checked_sources": [
                 {"source": check.source, "created_at": check.checked_on}
                 for check in SourceCheck.objects.filter(checked_by=user).order_by("checked_on", "pk")
+            ],
+            "role_decisions": [
+                {"engagement": str(d.engagement), "updated_at": d.updated_at}
+                for d in ProcessingDetails.objects.filter(role_decided_by=user)
+                .select_related("engagement__organisation", "engagement__team")
+                .order_by("pk")
+            ],
+            # The processing details of an engagement (for the AVV and the VVT) the person saved last.
+            "processing_details": [
+                {"engagement": str(d.engagement), "updated_at": d.updated_at}
+                for d in ProcessingDetails.objects.filter(updated_by=user)
+                .select_related("engagement__organisation", "engagement__team")
+                .order_by("pk")
             ],
             "approved_sets": [
                 {"set": str(s), "created_at": s.approved_at}

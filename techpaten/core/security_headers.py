@@ -5,7 +5,7 @@
 - Permissions-Policy: the browser features a volunteer exchange never needs are switched off for us and for anything
   we might embed. Passkeys (publickey-credentials-*) stay allowed for our own origin: MFA uses WebAuthn.
 
-Placed right after SecurityMiddleware, so static files answered by WhiteNoise get the headers too.
+Placed before SecurityMiddleware and WhiteNoise, so static files and the 400 page for a bad Host header get them too.
 """
 
 from __future__ import annotations

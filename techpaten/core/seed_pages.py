@@ -83,7 +83,7 @@ Datenschutzbeauftragte/r: [falls benannt: Name und Kontakt; sonst diese Zeile l�
 
 **Ausgehende E-Mails:** Benachrichtigungen (z. B. „neues Hilfsangebot“) legen wir in eine Warteschlange, damit keine verloren geht, wenn der Mailserver kurz nicht erreichbar ist. Betreff und Text werden gelöscht, sobald die E-Mail versandt ist. Übrig bleibt ein Versandeintrag ohne Inhalt (Empfängeradresse, Art der E-Mail, Sprache, Zeitpunkt, Status).
 
-**Schutz vor Missbrauch:** Um Konten vor Angriffen zu schützen, zählen wir Anmeldeversuche, Registrierungen und E-Mails zum Bestätigen oder Zurücksetzen je IP-Adresse und je E-Mail-Adresse (diese nur als Hashwert). Die Zähler liegen nur im Arbeitsspeicher des Servers und verfallen nach spätestens einem Tag. Wie viele Hilfsangebote und Nachrichten Sie in der letzten Stunde geschickt haben, ermitteln wir aus den Angeboten und Nachrichten selbst; dafür speichern wir nichts zusätzlich.
+**Schutz vor Missbrauch:** Um Konten vor Angriffen zu schützen, zählen wir Anmeldeversuche, Registrierungen und E-Mails zum Bestätigen oder Zurücksetzen je IP-Adresse und je E-Mail-Adresse. Die Zähler liegen in unserer Datenbank; IP-Adresse und E-Mail-Adresse stehen darin nicht im Klartext, sondern nur als Hashwert, der mit einem geheimen Schlüssel gebildet wird. Ein Zähler verfällt nach spätestens einem Tag, und der tägliche Löschlauf entfernt ihn; nach spätestens zwei Tagen ist er gelöscht. Macht jemand ohne Konto eine Zusage zu den Kosten einer Organisation, speichern wir einen solchen Hashwert seiner IP-Adresse, um Missbrauch zu begrenzen; wir brauchen ihn eine Stunde lang und löschen ihn spätestens am folgenden Tag. Wie viele Hilfsangebote und Nachrichten Sie in der letzten Stunde geschickt haben, ermitteln wir aus den Angeboten und Nachrichten selbst; dafür speichern wir nichts zusätzlich.
 
 **Protokolle:** Beim Aufruf jeder Seite verarbeitet der Webserver Ihre IP-Adresse, Zeitpunkt, aufgerufene Adresse, Statuscode und die Kennung Ihres Browsers. Die Anwendung protokolliert Sicherheitsereignisse – Anmeldungen, fehlgeschlagene Anmeldungen, verweigerte Zugriffe, Sperren wegen zu vieler Versuche, Änderungen durch das Plattform-Team, Kontolöschungen – mit Zeitpunkt (UTC), Art des Ereignisses, der Nummer des Kontos und der IP-Adresse; nie Passwörter, Codes, E-Mail-Adressen, Namen oder Inhalte von Nachrichten.
 
@@ -103,8 +103,8 @@ Wir geben keine Daten an Dritte weiter und verkaufen nichts. Es gibt keine Werbu
 
 Wir setzen nur Cookies, die für die Plattform nötig sind, und keine zur Wiedererkennung über andere Seiten hinweg:
 
-- `sessionid` – hält Sie angemeldet; endet nach 8 Stunden ohne Aktivität, spätestens 7 Tage nach der Anmeldung, oder wenn Sie sich abmelden.
-- `csrftoken` – schützt Formulare vor Missbrauch durch fremde Seiten.
+- `__Host-sessionid` – hält Sie angemeldet; endet nach 8 Stunden ohne Aktivität, spätestens 7 Tage nach der Anmeldung, oder wenn Sie sich abmelden.
+- `__Host-csrftoken` – schützt Formulare vor Missbrauch durch fremde Seiten. Der Vorsatz `__Host-` sorgt dafür, dass der Browser beide Cookies nur über HTTPS und nur für genau diese Adresse annimmt.
 - `django_language` – merkt sich die gewählte Sprache, nur wenn Sie sie umschalten; wird beim Schließen des Browsers gelöscht.
 - `messages` – zeigt nach einer Aktion einen kurzen Hinweis an („Gespeichert“) und wird danach gelöscht.
 
@@ -118,7 +118,7 @@ Was abgelaufen ist, löschen wir automatisch bei einem täglichen Lauf.
 - **Nicht bestätigte Registrierungen:** Wird die E-Mail-Adresse nicht bestätigt, löschen wir das Konto nach 7 Tagen.
 - **Unbenutzte Konten:** Haben Sie sich 24 Monate lang nicht angemeldet, schreiben wir Ihnen eine E-Mail. Melden Sie sich nicht innerhalb von 30 Tagen danach an, löschen wir Ihr Konto wie unten beschrieben. Ausgenommen sind Konten des Plattform-Teams.
 - **Sitzungen:** 8 Stunden nach Ihrer letzten Aktivität, spätestens 7 Tage nach der Anmeldung, oder sobald Sie sich abmelden.
-- **Organisationen und ihre Gesuche:** solange die Organisation besteht. Löscht ihr letztes Mitglied sein Konto, löschen wir die Organisation mit ihren Gesuchen. Entwürfe von Gesuchen, die 12 Monate lang nicht bearbeitet wurden, löschen wir.
+- **Organisationen und ihre Gesuche:** solange die Organisation besteht. Löscht ihr letztes Mitglied sein Konto, löschen wir die Organisation mit allem, was zu ihr gehört. Entwürfe von Gesuchen, die 12 Monate lang nicht bearbeitet wurden, löschen wir.
 - **Hilfsangebote und Gespräche:** Ein unbeantwortetes Angebot läuft nach 14 Tagen ab. Angebote, die abgelaufen, zurückgezogen oder abgelehnt sind oder deren Gesuch geschlossen wurde, löschen wir samt Gespräch 180 Tage nach der letzten Aktivität (Absenden, Antwort, Ablauf, letzte Nachricht). Angenommene Angebote und ihre Gespräche bleiben, solange das Gesuch besteht.
 - **Einladungen:** Der Link gilt 14 Tage. Die Einladung löschen wir 30 Tage, nachdem sie angenommen wurde oder abgelaufen ist.
 - **Ausgehende E-Mails:** Betreff und Text löschen wir direkt nach dem Versand. Versandeinträge ohne Inhalt löschen wir nach 90 Tagen, ebenso E-Mails, die sich endgültig nicht zustellen ließen.
@@ -134,7 +134,7 @@ Sie löschen Ihr Konto selbst in den Kontoeinstellungen („Mein Konto löschen�
 - Hilfsangebote, die auf eine Antwort warten oder angenommen sind, ziehen wir zurück; die Organisation erfährt es.
 - Was andere noch brauchen, bleibt ohne Ihren Namen: Ihre Nachrichten und Angebote bleiben in den Gesprächen lesbar, als „gelöschtes Konto“, so lange wie das jeweilige Gespräch (siehe oben). Gesuche, die Sie geschrieben haben, bleiben bei ihrer Organisation.
 - Ist Ihre Anmeldeadresse zugleich die Kontaktadresse einer Organisation, entfernen wir sie dort.
-- Sind Sie das einzige Mitglied einer Organisation, löschen wir die Organisation mit ihren Gesuchen und den Angeboten dazu. Sind Sie die einzige Admin-Person einer Organisation mit weiteren Mitgliedern, laden Sie bitte zuerst eine weitere Admin-Person ein. Löschen wir ein unbenutztes Konto, wird stattdessen das am längsten dabei gewesene Mitglied Admin.
+- Sind Sie das einzige Mitglied einer Organisation, löschen wir die Organisation mit ihren Gesuchen, den Angeboten und Gesprächen dazu und ihrer Patenschaft (gemeldete Stunden, Betriebshandbuch, Kostenposten, erstellte Dokumente). Was wegfällt, zeigen wir Ihnen vorher; die Ehrenamtlichen ihres Teams benachrichtigen wir per E-Mail. Soll die Organisation weiter bestehen, laden Sie vorher jemanden als Admin ein, zum Beispiel aus dem Team. Sind Sie die einzige Admin-Person einer Organisation mit weiteren Mitgliedern, laden Sie bitte zuerst eine weitere Admin-Person ein. Löschen wir ein unbenutztes Konto, wird stattdessen das am längsten dabei gewesene Mitglied Admin.
 
 ## Ihre Rechte
 
@@ -177,7 +177,7 @@ Data protection officer: [if appointed: name and contact; otherwise delete this 
 
 **Outgoing e-mail:** notifications (e.g. "new offer") wait in a queue so that none is lost when the mail server is briefly unreachable. Subject and text are deleted as soon as the e-mail has been sent. What remains is a delivery record without content (recipient address, kind of e-mail, language, time, status).
 
-**Protection against abuse:** to protect accounts against attacks, we count login attempts, sign-ups and e-mails for confirming or resetting per IP address and per e-mail address (the latter only as a hash). The counters live only in the server's memory and expire after one day at the most. How many offers and messages you sent in the last hour we work out from the offers and messages themselves; nothing extra is stored for it.
+**Protection against abuse:** to protect accounts against attacks, we count login attempts, sign-ups and e-mails for confirming or resetting per IP address and per e-mail address. The counters are kept in our database; the IP address and the e-mail address are not stored in plain text there, only as a hash made with a secret key. A counter expires after one day at the most and the daily run removes it; it is gone after two days at the latest. When someone without an account pledges towards an organisation's costs, we keep such a hash of their IP address to limit abuse; we need it for one hour and delete it by the following day at the latest. How many offers and messages you sent in the last hour we work out from the offers and messages themselves; nothing extra is stored for it.
 
 **Logs:** for every page request the web server processes your IP address, the time, the address requested, the status code and your browser's identifier. The application logs security events – logins, failed logins, denied access, blocks after too many attempts, changes by the platform team, account deletions – with the time (UTC), the kind of event, the account's number and the IP address; never passwords, codes, e-mail addresses, names or the content of messages.
 
@@ -197,8 +197,8 @@ We pass no data to third parties and sell nothing. There is no advertising, no t
 
 We set only the cookies the platform needs, none that recognise you across other sites:
 
-- `sessionid` – keeps you logged in; ends after 8 hours without activity, 7 days after login at the latest, or when you log out.
-- `csrftoken` – protects forms against misuse by other sites.
+- `__Host-sessionid` – keeps you logged in; ends after 8 hours without activity, 7 days after login at the latest, or when you log out.
+- `__Host-csrftoken` – protects forms against misuse by other sites. The prefix `__Host-` makes the browser accept both cookies only over HTTPS and only for exactly this address.
 - `django_language` – remembers the language you chose, only when you switch it; deleted when you close the browser.
 - `messages` – shows a short notice after an action ("Saved") and is deleted afterwards.
 
@@ -212,7 +212,7 @@ What has expired is deleted automatically by a daily run.
 - **Unconfirmed sign-ups:** if the e-mail address is not confirmed, we delete the account after 7 days.
 - **Unused accounts:** if you have not logged in for 24 months, we send you an e-mail. If you do not log in within 30 days after it, we delete your account as described below. Accounts of the platform team are exempt.
 - **Sessions:** 8 hours after your last activity, 7 days after login at the latest, or as soon as you log out.
-- **Organisations and their needs:** as long as the organisation exists. When its last member deletes their account, we delete the organisation with its needs. Drafts of needs not edited for 12 months are deleted.
+- **Organisations and their needs:** as long as the organisation exists. When its last member deletes their account, we delete the organisation with everything that belongs to it. Drafts of needs not edited for 12 months are deleted.
 - **Offers and conversations:** an unanswered offer expires after 14 days. Offers that expired, were withdrawn or declined, or whose need was closed are deleted with their conversation 180 days after the last activity (sending, answer, expiry, last message). Accepted offers and their conversations stay as long as the need exists.
 - **Invitations:** the link works for 14 days. We delete the invitation 30 days after it was accepted or expired.
 - **Outgoing e-mail:** subject and text are deleted right after sending. Delivery records without content are deleted after 90 days, as are e-mails that could not be delivered for good.
@@ -228,7 +228,7 @@ You delete your account yourself in the account settings ("Delete my account"); 
 - Your offers that are waiting for an answer or were accepted are withdrawn; the organisation is told.
 - What others still need stays, without your name: your messages and offers remain readable in the conversations, as "deleted user", as long as the conversation itself (see above). Needs you wrote stay with their organisation.
 - If your login address is also an organisation's contact address, we remove it there.
-- If you are the only member of an organisation, we delete the organisation with its needs and the offers on them. If you are the only admin of an organisation with other members, please invite another admin first. When we delete an unused account, the longest-standing member becomes admin instead.
+- If you are the only member of an organisation, we delete the organisation with its needs, the offers and conversations about them, and its engagement (hours reported, service inventory, cost items, generated documents). We show you beforehand what goes, and tell the volunteers of its team by e-mail. If the organisation should go on, invite someone as admin first, for example from the team. If you are the only admin of an organisation with other members, please invite another admin first. When we delete an unused account, the longest-standing member becomes admin instead.
 
 ## Your rights
 
@@ -267,8 +267,18 @@ def fingerprint(text: str) -> str:
 # Fingerprints of earlier default privacy notices. A page still showing one of them was never edited by staff and is
 # safe to replace with the current text; an edited page (placeholders filled in) is left alone for staff to update.
 # When the default text changes, add the old text's fingerprint here and a migration that calls `update_privacy`.
-FORMER_PRIVACY_DE = frozenset({"1c59dd647b4cf2b707f291441b8811c624bdaff68a9d236e39babaa75a2d193b"})
-FORMER_PRIVACY_EN = frozenset({"a89df042a90351ca55a1f883f44214542c1d0414ab85c30411c2824e5a9a0c07"})
+FORMER_PRIVACY_DE = frozenset(
+    {
+        "1c59dd647b4cf2b707f291441b8811c624bdaff68a9d236e39babaa75a2d193b",
+        "9a39a5fd099f5ccf20533f52583597f9b361e96551e6fbfcf64f54194715fc5e",  # before issue 10
+    }
+)
+FORMER_PRIVACY_EN = frozenset(
+    {
+        "a89df042a90351ca55a1f883f44214542c1d0414ab85c30411c2824e5a9a0c07",
+        "350c18a28e784417b0f2fcebbfe3c9d89f7be00157fee3b984d8dd8997e95f02",  # before issue 10
+    }
+)
 
 
 def update_privacy(apps: object) -> None:

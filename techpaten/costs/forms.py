@@ -9,6 +9,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from techpaten.catalogue.templatetags.catalogue import euros
+from techpaten.core.form_fields import NameField
 from techpaten.inventory.models import Service
 from techpaten.needs.forms import EuroField
 from techpaten.organisations.models import Organisation
@@ -48,6 +49,7 @@ class CostItemForm(forms.ModelForm):
         model = CostItem
         fields = ["kind", "description", "provider", "amount", "period", "services", "covered_by", "sponsor_name"]
         widgets = {"services": forms.CheckboxSelectMultiple}
+        field_classes = {"provider": NameField, "sponsor_name": NameField}
         help_texts = {
             "description": _("e.g. “VPS 4 GB for Nextcloud”. Shown on the organisation's public cost page."),
             "services": _("The services from the inventory this item pays for."),
@@ -161,7 +163,7 @@ class PledgeForm(forms.Form):
             "max_decimal_places": TWO_PLACES,
         },
     )
-    name = forms.CharField(label=_("Your name"), max_length=120)
+    name = NameField(label=_("Your name"), max_length=120)
     email = forms.EmailField(
         label=_("Your e-mail address"),
         help_text=_("Only the organisation's admins see it, to arrange the payment with you."),

@@ -40,6 +40,7 @@ class PledgeData(Category):
         "organisation": _("organisation"),
         "cost_item": _("cost item"),
     }
+    covers = ("costs.Pledge.supporter",)
 
     def export(self, user: User) -> list[dict[str, Any]]:
         pledges = _mine(user).select_related("cost_item", "cost_item__organisation").order_by("created_at", "pk")
@@ -60,5 +61,4 @@ class PledgeData(Category):
 
     def delete_or_anonymise(self, user: User) -> dict[str, int]:
         anonymised = _mine(user).update(supporter=None, name="", email="", show_name=False, ip_hash="")
-        confirmations = Pledge.objects.filter(confirmed_by=user).update(confirmed_by=None)
-        return {"pledges_anonymised": anonymised, "pledge_confirmations_anonymised": confirmations}
+        return {"pledges_anonymised": anonymised}  # pledges the person confirmed: privacy.acts

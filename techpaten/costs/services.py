@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from fractions import Fraction
 from typing import Any
 
@@ -245,6 +245,19 @@ def address_hash(ip: str) -> str:
     return salted_hmac("techpaten.costs.pledge-address", ip).hexdigest()
 
 
+# The pledge limit looks at one hour; after that the hashed address has done its job.
+PLEDGE_ADDRESS_HOURS = 1
+
+
+def forget_pledge_addresses(now: datetime) -> int:
+    """Blank the hashed addresses of pledges older than the hour the limit looks at (also run by retention)."""
+    return (
+        Pledge.objects.filter(created_at__lt=now - timedelta(hours=PLEDGE_ADDRESS_HOURS))
+        .exclude(ip_hash="")
+        .update(ip_hash="")
+    )
+
+
 @transaction.atomic
 def create_pledge(
     item: CostItem,
@@ -265,8 +278,7 @@ def create_pledge(
     if not 100 <= amount_cents <= 1_000_000:
         raise RuleViolation(_("Please pledge between 1 € and 10,000 € per month."))
     now = timezone.now()
-    # Addresses of pledges older than the hour the limit looks at are no longer needed.
-    Pledge.objects.filter(created_at__lt=now - timedelta(hours=1)).exclude(ip_hash="").update(ip_hash="")
+    forget_pledge_addresses(now)
     signed_in = bool(supporter is not None and supporter.is_authenticated)
     hashed = "" if signed_in else address_hash(ip)
     recent = Pledge.objects.filter(supporter=supporter) if signed_in else Pledge.objects.filter(ip_hash=hashed)

@@ -7,6 +7,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from techpaten.accounts.models import User
+from techpaten.core.form_fields import SaneDateField
 
 from . import work
 from .models import TeamMember
@@ -121,7 +122,7 @@ class MonthInput(forms.DateInput):
 
 
 class HoursForm(forms.Form):
-    month = forms.DateField(
+    month = SaneDateField(
         label=_("Month"),
         help_text=_("For example 2026-03."),
         input_formats=["%Y-%m", "%m/%Y", "%m.%Y", "%Y-%m-%d"],

@@ -19,6 +19,7 @@ class TeamMembershipData(Category):
     title = _("Teams")
     description = _("The volunteer teams you belong or belonged to, with your role and dates.")
     labels = {**field_labels(TeamMember, "role", "joined_at", "left_at", "leave_reason"), "team": _("team")}
+    covers = ("engagements.TeamMember.user",)
 
     def export(self, user: User) -> list[dict[str, Any]]:
         members = TeamMember.objects.filter(user=user).select_related("team").order_by("joined_at", "pk")
@@ -59,7 +60,13 @@ class EngagementWorkData(Category):
         "status": _("status"),
         "created_at": _("created"),
         "notes": _("notes for the organisation and the team"),
+        "handovers_to_you": _("handovers to you"),
     }
+    covers = (
+        "engagements.HoursReport.volunteer",
+        "engagements.PaidWorkOffer.proposed_by",
+        "engagements.Handover.successor",
+    )
 
     def export(self, user: User) -> dict[str, Any]:
         from .models import Handover, HoursReport, PaidWorkOffer
@@ -88,13 +95,19 @@ class EngagementWorkData(Category):
                 {"engagement": str(h.member.team), "notes": h.notes, "created_at": h.created_at}
                 for h in Handover.objects.filter(member__user=user).select_related("member__team").order_by("pk")
             ],
+            # Handovers in which a leaving volunteer named the person as successor: what was handed to them.
+            "handovers_to_you": [
+                {"engagement": str(h.member.team), "notes": h.notes, "created_at": h.created_at}
+                for h in Handover.objects.filter(successor=user).select_related("member__team").order_by("pk")
+            ],
         }
 
     def delete_or_anonymise(self, user: User) -> dict[str, int]:
         # The organisation keeps the record of hours given and paid work agreed; the person becomes "deleted user".
-        from .models import HoursReport, PaidWorkOffer
+        from .models import Handover, HoursReport, PaidWorkOffer
 
         return {
             "hours_reports_anonymised": HoursReport.objects.filter(volunteer=user).update(volunteer=None),
             "paid_work_offers_anonymised": PaidWorkOffer.objects.filter(proposed_by=user).update(proposed_by=None),
+            "handovers_to_you_anonymised": Handover.objects.filter(successor=user).update(successor=None),
         }

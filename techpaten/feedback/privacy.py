@@ -30,6 +30,7 @@ class FeedbackData(Category):
         "organisation": _("organisation"),
         "about": _("about"),
     }
+    covers = ("feedback.Feedback.author", "feedback.Feedback.volunteer", "feedback.Feedback.replied_by")
 
     def export(self, user: User) -> dict[str, Any]:
         related = Feedback.objects.select_related(

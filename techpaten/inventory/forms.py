@@ -16,6 +16,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from techpaten.catalogue.models import Solution
+from techpaten.core.form_fields import NameField, SaneDateField
 from techpaten.engagements.models import Engagement
 from techpaten.organisations.models import Organisation
 
@@ -163,6 +164,13 @@ class ServiceForm(forms.ModelForm):
             "next_update_check": DATE_INPUT,
             "tls_expires_on": DATE_INPUT,
             "restore_test_due": DATE_INPUT,
+        }
+        field_classes = {
+            "name": NameField,
+            "last_restore_test": SaneDateField,
+            "next_update_check": SaneDateField,
+            "tls_expires_on": SaneDateField,
+            "restore_test_due": SaneDateField,
         }
 
     def clean_last_restore_test(self) -> Any:

@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from techpaten.core.form_fields import SaneDateField
+
 from .services import MAX_DAYS_AHEAD
 
 DURATIONS = (15, 30, 45, 60, 90, 120, 180)
@@ -24,7 +26,7 @@ class ProposeForm(forms.Form):
     The form checks the shapes; the rules (future, not too far ahead, place or link, https) are in services.py.
     """
 
-    date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    date = SaneDateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
     time = forms.TimeField(
         label=_("Start time"),
         help_text=_("German time (Europe/Berlin)."),

@@ -6,6 +6,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from techpaten.core.form_fields import NameField
 from techpaten.places.forms import PlzField
 from techpaten.taxonomy.models import Sector, Skill, UseCase
 
@@ -82,6 +83,7 @@ class NeedForm(forms.ModelForm):
             "remote_ok",
             "monthly_budget",
         ]
+        field_classes = {"title": NameField}
         labels = {"description": _("What do you need? Describe it in your own words.")}
         help_texts = {
             "title": _("A short sentence, for example: Share photos with parents without WhatsApp."),

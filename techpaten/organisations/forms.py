@@ -3,6 +3,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from techpaten.core.form_fields import NameField
 from techpaten.places.forms import PlzField
 
 from .models import Membership, Organisation
@@ -25,6 +26,7 @@ class OrganisationForm(forms.ModelForm):
             "contact_phone",
             "contact_address",
         ]
+        field_classes = {"name": NameField, "town": NameField}
         widgets = {
             "description": forms.Textarea(attrs={"rows": 6}),
             "contact_address": forms.Textarea(attrs={"rows": 3}),

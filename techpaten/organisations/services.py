@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from techpaten.accounts.addresses import owns_address
 from techpaten.accounts.models import User
 from techpaten.core.rules import RuleViolation
 from techpaten.mail import outbox
@@ -158,9 +159,28 @@ def invite(inviter: User, organisation: Organisation, email: str, role: str) -> 
     return invitation
 
 
+class WrongAddress(RuleViolation):
+    """The invitation was sent to an address the logged-in person has not confirmed as theirs."""
+
+
+def may_accept(user: User, invitation: Invitation) -> bool:
+    """An invitation is for the address it was sent to: a forwarded link must not make someone else a member."""
+    return owns_address(user, invitation.email)
+
+
 @transaction.atomic
 def accept_invitation(user: User, invitation: Invitation) -> tuple[Membership, bool]:
-    """Use an invitation once: (membership, created). Someone who is already a member keeps their role."""
+    """Use an invitation once: (membership, created). Someone who is already a member keeps their role.
+
+    Only the person with the invited address may use it (WrongAddress otherwise); the link works once.
+    """
+    if not may_accept(user, invitation):
+        raise WrongAddress(
+            _(
+                "This invitation was sent to another e-mail address than the one you are logged in with. Please log "
+                "in with the invited address, or ask the organisation to invite the address you use here."
+            )
+        )
     now = timezone.now()
     # Compare-and-swap: a double click or a second person with the same link finds it used.
     used = Invitation.objects.filter(pk=invitation.pk, accepted_at=None, expires_at__gt=now).update(accepted_at=now)

@@ -3,9 +3,10 @@ from __future__ import annotations
 import copy
 
 from allauth.account.decorators import verified_email_required
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -148,10 +149,19 @@ def remove_member(request: HttpRequest, slug: str, membership_id: int) -> HttpRe
 
 @login_required
 def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
-    # The token is the access: unknown, used and expired ones all look the same (404).
+    # The token is the access: an unknown one is 404. A used or expired link, or one sent to another address, says
+    # so plainly (whoever holds the link knows it exists); neither page names the organisation or the address.
     invitation = get_object_or_404(Invitation.objects.select_related("organisation", "invited_by"), token=token)
     if not invitation.is_usable:
-        raise Http404
+        context = {"reason": "used", "days": settings.INVITATION_EXPIRY_DAYS}
+        return render(request, "organisations/invitation_refused.html", context, status=410)
+    if not services.may_accept(request.user, invitation):  # type: ignore[arg-type]
+        return render(
+            request,
+            "organisations/invitation_refused.html",
+            {"reason": "address", "email": request.user.email},  # type: ignore[union-attr]
+            status=403,
+        )
     organisation = invitation.organisation
     if request.method == "POST":
         try:

@@ -7,6 +7,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from techpaten.catalogue.models import DeploymentProfile
+from techpaten.core.form_fields import SaneDateField
 
 from .models import ProcessingDetails, ProcessorParty, ProtectionNeed
 
@@ -82,6 +83,7 @@ class ProcessingDetailsForm(forms.ModelForm):
             "starts_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "last_restore_test": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }
+        field_classes = {"starts_on": SaneDateField}
         help_texts = {
             "purposes": _("One purpose per line, e.g. sharing photos of Kita events with the parents."),
             "data_subjects": _("One category per line, e.g. children, parents, staff."),

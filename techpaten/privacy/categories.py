@@ -29,12 +29,14 @@ from techpaten.costs.privacy import PledgeData
 from techpaten.engagements.privacy import EngagementWorkData, TeamMembershipData
 from techpaten.feedback.privacy import FeedbackData
 from techpaten.mail.models import OutgoingMail
+from techpaten.meetings.privacy import MeetingData
 from techpaten.needs.models import Need
 from techpaten.offers import services as offer_services
 from techpaten.offers.models import Offer
 from techpaten.organisations.models import Invitation, Membership, Organisation
 from techpaten.volunteers.models import VolunteerProfile
 
+from .acts import OrganisationActsData
 from .base import REDACTED, Category, addresses, end_sessions, field_labels, matching
 
 
@@ -53,10 +55,14 @@ class AccountData(Category):
         "type": _("kind"),
         "created_at": _("created"),
         "last_used_at": _("last used"),
+        "inactivity_warning": _("warned about inactivity"),
     }
+    covers = ("account.EmailAddress.user", "mfa.Authenticator.user", "privacy.RetentionNotice.user")
 
     def export(self, user: User) -> dict[str, Any]:
         from allauth.account.models import EmailAddress
+
+        from .models import RetentionNotice
 
         data: dict[str, Any] = {
             "email": user.email,
@@ -70,6 +76,8 @@ class AccountData(Category):
                 {"email": a.email, "verified": a.verified, "primary": a.primary}
                 for a in EmailAddress.objects.filter(user=user).order_by("-primary", "email")
             ],
+            # When retention warned that the unused account will be deleted (gone again after a new login).
+            "inactivity_warning": RetentionNotice.objects.filter(user=user).values_list("warned_at", flat=True).first(),
         }
         if apps.is_installed("allauth.mfa"):
             from allauth.mfa.models import Authenticator
@@ -122,6 +130,8 @@ class VolunteerProfileData(Category):
         "created_at",
         "updated_at",
     )
+
+    covers = ("volunteers.VolunteerProfile.user",)
 
     def export(self, user: User) -> dict[str, Any] | None:
         profile = VolunteerProfile.objects.filter(user=user).prefetch_related("skills", "sectors").first()
@@ -179,6 +189,7 @@ class MembershipData(Category):
         **field_labels(Invitation, "email", "expires_at", "accepted_at"),
         "invited_at": _("invited"),
     }
+    covers = ("organisations.Organisation.members", "organisations.Membership.user")
 
     def export(self, user: User) -> dict[str, Any]:
         memberships = Membership.objects.filter(user=user).select_related("organisation", "organisation__sector")
@@ -270,6 +281,8 @@ class NeedsCreatedData(Category):
         "organisation": _("organisation"),
     }
 
+    covers = ("needs.Need.created_by",)
+
     def export(self, user: User) -> list[dict[str, Any]]:
         needs = (
             Need.objects.filter(created_by=user)
@@ -319,6 +332,7 @@ class OfferData(Category):
         "need": _("need"),
         "organisation": _("organisation"),
     }
+    covers = ("offers.Offer.volunteer",)
 
     def export(self, user: User) -> list[dict[str, Any]]:
         offers = Offer.objects.filter(volunteer=user).select_related("need", "need__organisation")
@@ -352,8 +366,7 @@ class OfferData(Category):
         # The organisation keeps its conversations (messages stay readable, the volunteer shows as "deleted user")
         # until the retention period for ended offers runs out.
         kept = Offer.objects.filter(volunteer=user).update(volunteer=None)
-        answers = Offer.objects.filter(decided_by=user).update(decided_by=None)
-        return {"offers_withdrawn": withdrawn, "offers_anonymised": kept, "offer_answers_anonymised": answers}
+        return {"offers_withdrawn": withdrawn, "offers_anonymised": kept}
 
 
 class MessageData(Category):
@@ -365,6 +378,8 @@ class MessageData(Category):
         "need": _("need"),
         "organisation": _("organisation"),
     }
+
+    covers = ("conversations.Message.author",)
 
     def export(self, user: User) -> list[dict[str, Any]]:
         messages = Message.objects.filter(author=user).select_related("offer__need__organisation")
@@ -423,9 +438,11 @@ CATEGORIES: tuple[Category, ...] = (
     MessageData(),
     TeamMembershipData(),
     EngagementWorkData(),
+    MeetingData(),
     PledgeData(),
     FeedbackData(),
     DataProtectionWorkData(),
+    OrganisationActsData(),
     MailQueueData(),
 )
 _BY_KEY = {category.key: category for category in CATEGORIES}
@@ -439,6 +456,8 @@ DELETION_ORDER: tuple[Category, ...] = tuple(
         "offers",
         "memberships",
         "messages",
+        "meetings",
+        "organisation_acts",
         "engagement_work",
         "team_memberships",
         "pledges",

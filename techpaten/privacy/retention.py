@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from importlib import import_module
 
 from django.conf import settings
+from django.core.cache import caches
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, F, Max, OuterRef, Q, QuerySet
 from django.db.models.functions import Coalesce
@@ -22,6 +23,7 @@ from django.utils import timezone
 
 from techpaten.accounts.models import User
 from techpaten.core.rules import RuleViolation
+from techpaten.costs.services import forget_pledge_addresses
 from techpaten.mail import outbox
 from techpaten.mail.management.commands import prune_mail
 from techpaten.needs.models import Need
@@ -187,6 +189,32 @@ def delete_old_audit_events(now: datetime) -> int:
     return deleted
 
 
+def delete_expired_cache_entries(now: datetime) -> int:
+    """Rows of database caches past their expiry: the rate-limit counters (keys hashed, see core/cache_keys.py).
+
+    Django's DatabaseCache deletes expired rows only once the table holds more than MAX_ENTRIES (300), which a small
+    platform may never reach; so without this, counters of long ago would stay in the table and in its backups.
+    Other backends (Redis, memory) expire entries themselves.
+    """
+    from django.core.cache.backends.db import DatabaseCache
+    from django.db import connections, router
+
+    deleted = 0
+    for alias, config in settings.CACHES.items():
+        cache = caches[alias]
+        if not isinstance(cache, DatabaseCache):
+            continue
+        connection = connections[router.db_for_write(cache.cache_model_class)]
+        table = connection.ops.quote_name(config["LOCATION"])
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"DELETE FROM {table} WHERE {connection.ops.quote_name('expires')} < %s",  # noqa: S608 - quoted name
+                [connection.ops.adapt_datetimefield_value(now)],
+            )
+            deleted += cursor.rowcount
+    return deleted
+
+
 def clear_expired_sessions() -> None:
     """Sessions past their expiry (the timeouts end them for the browser; this removes the rows)."""
     engine = import_module(settings.SESSION_ENGINE)
@@ -206,6 +234,8 @@ def apply_retention(now: datetime | None = None) -> dict[str, int]:
         ("inactive_accounts_deleted", lambda: delete_warned_inactive_accounts(now)),
         ("inactive_accounts_warned", lambda: warn_inactive_accounts(now)),
         ("audit_events", lambda: delete_old_audit_events(now)),
+        ("rate_limit_counters", lambda: delete_expired_cache_entries(now)),
+        ("pledge_addresses", lambda: forget_pledge_addresses(now)),
     ]
     # No transaction around a whole step: each deletion is atomic on its own, so one account that cannot be
     # deleted does not hold back the others, and no step keeps a long lock.

@@ -12,7 +12,7 @@ from techpaten.accounts.models import User
 from techpaten.core.rules import RuleViolation
 from techpaten.organisations.models import Membership, Organisation
 
-from . import audit
+from . import audit, last_member
 from .categories import DELETION_ORDER
 from .models import AuditEvent
 
@@ -100,6 +100,8 @@ def delete_account(user: User, *, reason: str = Reason.SELF) -> AuditEvent:
         )
     )
     current = plan(user)
+    # Counted and addressed before anything is deleted: the team of an organisation that goes is told afterwards.
+    losses = [last_member.loss(organisation) for organisation in current.deleted_with_account]
     successors = 0
     if current.blocking:
         if reason == Reason.SELF:
@@ -109,5 +111,6 @@ def delete_account(user: User, *, reason: str = Reason.SELF) -> AuditEvent:
     counts: dict[str, int] = {"admins_appointed": successors}
     for category in DELETION_ORDER:
         counts.update(category.delete_or_anonymise(user))
+    counts["team_volunteers_told"] = last_member.tell_teams(losses)
     # Counts and the reason only: the audit entry must not identify the person it is about.
     return audit.record(AuditEvent.Kind.ACCOUNT_DELETED, user_pk=user_pk, reason=reason, **counts)

@@ -10,4 +10,5 @@ urlpatterns = [
     path("my-data/", views.my_data, name="my_data"),
     path("my-data/download/", views.download, name="download"),
     path("delete-account/", views.delete_account, name="delete_account"),
+    path("delete-account/hand-over/<slug:slug>/", views.hand_over, name="hand_over"),
 ]

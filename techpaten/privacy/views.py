@@ -9,20 +9,20 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from techpaten.accounts import security_log
 from techpaten.core.http import AuthenticatedHttpRequest
 from techpaten.core.rules import RuleViolation
 
-from . import services
+from . import last_member, services
 from .categories import CATEGORIES, export_all
-from .forms import DeleteAccountForm
+from .forms import DeleteAccountForm, HandOverForm
 from .retention import ENDED_OFFER_DAYS
 
 
@@ -74,7 +74,41 @@ def delete_account(request: AuthenticatedHttpRequest) -> HttpResponse:
     context = {
         "form": form,
         "plan": plan,
+        "losses": [last_member.loss(organisation) for organisation in plan.deleted_with_account],
+        "hand_over_form": HandOverForm(),
         "blocking_message": services.blocking_message(plan.blocking) if plan.blocking else "",
         "ended_offer_days": ENDED_OFFER_DAYS,
     }
     return render(request, "privacy/delete_account.html", context)
+
+
+@login_required
+@require_POST
+def hand_over(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
+    """Before deleting the account: invite a team volunteer (by id) or another address as admin of an organisation
+    that would otherwise go with it. Only for organisations the person is the only member of (404 otherwise)."""
+    plan = services.plan(request.user)
+    organisation = next((o for o in plan.deleted_with_account if o.slug == slug), None)
+    if organisation is None:
+        raise Http404
+    form = HandOverForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            messages.error(request, " ".join(str(error) for error in errors))
+        return redirect("privacy:delete_account")
+    try:
+        invited = last_member.hand_over(
+            request.user, organisation, volunteer_id=form.cleaned_data["volunteer"], email=form.cleaned_data["email"]
+        )
+    except RuleViolation as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request,
+            _(
+                "We have invited %(name)s to be an admin of %(organisation)s. Once the invitation is accepted, the "
+                "organisation stays when you delete your account."
+            )
+            % {"name": invited, "organisation": organisation.name},
+        )
+    return redirect("privacy:delete_account")

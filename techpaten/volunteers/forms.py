@@ -5,6 +5,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from techpaten.core.form_fields import NameField
 from techpaten.places.forms import PlzField
 from techpaten.places.plz import lookup
 
@@ -27,6 +28,7 @@ class VolunteerProfileForm(forms.ModelForm):
             "hours_per_month",
             "is_public",
         ]
+        field_classes = {"display_name": NameField}
         widgets = {
             "bio": forms.Textarea(attrs={"rows": 6}),
             "skills": forms.CheckboxSelectMultiple,

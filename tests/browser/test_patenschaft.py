@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import pytest
 from django.core import mail
-from django.utils import translation
-from django.utils.translation import gettext
 from playwright.sync_api import Page, expect
 
 from techpaten.costs.models import CostItem
@@ -16,6 +14,7 @@ from techpaten.inventory.models import Service
 from techpaten.needs.models import Need
 from techpaten.offers import services as offer_services
 from techpaten.offers.models import Offer
+from tests.texts import de
 
 from .. import factories
 
@@ -31,11 +30,6 @@ def log_in(page: Page, email: str) -> None:
     page.fill("input[name=password]", factories.PASSWORD)
     page.click("main form button[type=submit]")
     expect(page.locator("main form input[name=login]")).to_have_count(0)
-
-
-def de(text: str) -> str:
-    with translation.override("de"):
-        return gettext(text)
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -8,13 +8,13 @@ from typing import Any
 
 from django.utils import timezone, translation
 from django.utils.formats import date_format
-from django.utils.translation import gettext
 
 from techpaten.accounts.models import User
 from techpaten.catalogue.models import BaselineSetting, Coverage, DeploymentProfile, Review, Solution
 from techpaten.compliance.models import Requirement
 from techpaten.taxonomy.models import Sector, UseCase
 from tests import factories
+from tests.texts import de
 
 _counter = itertools.count(1)
 # Behind every seeded solution, so the tests' own rows come last and in the order they were made (a smallint).
@@ -112,11 +112,6 @@ def make_expired_review(solution: Solution, **extra: Any) -> Review:
 def short(day: date) -> str:
     with translation.override("de"):
         return date_format(day, "SHORT_DATE_FORMAT")
-
-
-def de(text: str, **values: str) -> str:
-    with translation.override("de"):
-        return gettext(text) % values if values else gettext(text)
 
 
 def approved_until(day: date) -> str:

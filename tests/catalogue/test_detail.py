@@ -7,9 +7,10 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from techpaten.catalogue.models import BaselineSetting, Coverage, Review
+from tests.texts import de
 
 from . import makers
-from .makers import approved_until, de, expired_on
+from .makers import approved_until, expired_on
 
 DISCLAIMER = (
     "Reviews are generic vetting of a solution and its configuration by a registered data-protection officer or "

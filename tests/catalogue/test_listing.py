@@ -10,9 +10,10 @@ from django.urls import reverse
 
 from techpaten.catalogue.models import Review
 from techpaten.taxonomy.models import UseCase
+from tests.texts import de
 
 from . import makers
-from .makers import approved_until, de, expired_on
+from .makers import approved_until, expired_on
 
 URL = reverse("catalogue:list")
 

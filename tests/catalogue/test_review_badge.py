@@ -7,9 +7,10 @@ from django.template.loader import render_to_string
 from techpaten.catalogue import queries
 from techpaten.catalogue.models import Review
 from techpaten.taxonomy.models import Sector, UseCase
+from tests.texts import de
 
 from . import makers
-from .makers import approved_until, de, expired_on
+from .makers import approved_until, expired_on
 
 BADGE = "catalogue/includes/review_badge.html"
 

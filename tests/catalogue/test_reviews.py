@@ -18,9 +18,10 @@ from django.utils.html import escape
 from techpaten.catalogue import reviews
 from techpaten.catalogue.models import Review
 from techpaten.core.rules import RuleViolation
+from tests.texts import de
 
 from . import makers
-from .makers import de, expired_on, today
+from .makers import expired_on, today
 
 
 def create_url(solution) -> str:

@@ -14,9 +14,9 @@ from django.utils.html import escape
 from techpaten.catalogue.models import BaselineSetting
 from techpaten.catalogue.seed_data import PROFILES
 from techpaten.catalogue.templatetags.catalogue import switch_word
+from tests.texts import de
 
 from . import makers
-from .makers import de
 
 LINK_PASSWORD = "shareapi_enforce_links_password"
 

@@ -6,8 +6,6 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import translation
-from django.utils.translation import gettext
 
 from techpaten.catalogue.models import Solution
 from techpaten.compliance.models import ChecklistEntry, NeedContext, Requirement
@@ -15,13 +13,9 @@ from techpaten.paperwork.models import HelperRole, ProcessingDetails
 from techpaten.taxonomy.models import UseCase
 from tests import factories
 from tests.conftest import login
+from tests.texts import de
 
 from .factories_compliance import approved, engage, fresh_set, make_requirement
-
-
-def de(text: str) -> str:
-    with translation.override("de"):
-        return gettext(text)
 
 
 def checklist_url(need) -> str:

@@ -13,13 +13,9 @@ from techpaten.catalogue.models import Coverage, DeploymentProfile, Solution
 from techpaten.compliance.models import Requirement, RequirementSet
 from techpaten.taxonomy.models import UseCase
 from tests.conftest import login
+from tests.texts import de
 
 from .factories_compliance import approved, fresh_set, make_requirement, make_set
-
-
-def de(text: str) -> str:
-    with translation.override("de"):
-        return gettext(text)
 
 
 @pytest.fixture

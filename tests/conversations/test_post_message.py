@@ -12,9 +12,10 @@ from techpaten.conversations.models import Message
 from techpaten.core.rules import RuleViolation
 from techpaten.mail.models import OutgoingMail
 from techpaten.offers.models import Offer
+from tests.texts import de, shown
 
 from .. import factories
-from ..offers.helpers import de, shown, subject
+from ..offers.helpers import subject
 
 BODY = "Hallo! Passt Ihnen Dienstag um 10 Uhr für ein erstes Kennenlernen?"
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from django.utils import translation
-from django.utils.translation import gettext
 
 from techpaten.costs.models import CostItem, CostShare, Pledge
 from techpaten.engagements.models import Engagement
@@ -14,12 +12,6 @@ from techpaten.offers import services as offer_services
 from techpaten.organisations.models import Organisation
 
 from .. import factories
-
-
-def de(msgid: str, **values: Any) -> str:
-    with translation.override("de"):
-        text = gettext(msgid)
-    return text % values if values else text
 
 
 def make_item(organisation: Organisation, engagement: Engagement | None = None, **extra: Any) -> CostItem:

@@ -13,9 +13,10 @@ from django.utils.html import escape
 from techpaten.costs.models import CostItem, CostShare
 from techpaten.engagements.models import Engagement, TeamMember
 from techpaten.inventory.models import Service
+from tests.texts import de
 
 from .. import factories
-from .conftest import de, make_item, share
+from .conftest import make_item, share
 
 
 def create_url(engagement) -> str:

@@ -7,9 +7,10 @@ from django.utils.html import escape
 
 from techpaten.catalogue.templatetags.catalogue import euros
 from techpaten.costs.models import CostItem, Pledge
+from tests.texts import de
 
 from .. import factories
-from .conftest import de, make_item, make_pledge, share
+from .conftest import make_item, make_pledge, share
 
 
 def url(organisation) -> str:

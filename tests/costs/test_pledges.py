@@ -12,8 +12,9 @@ from techpaten.core.rules import RuleViolation
 from techpaten.costs import services
 from techpaten.costs.models import CostItem, Pledge
 from techpaten.mail.models import OutgoingMail
+from tests.texts import de
 
-from .conftest import de, make_item, make_pledge
+from .conftest import make_item, make_pledge
 
 PLEDGE_NOTE = (
     "No money moves through Techpaten. You pledge an amount per month; the organisation gets in touch with you by "

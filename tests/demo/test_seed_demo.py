@@ -1,13 +1,9 @@
-"""`manage.py seed_demo`: a believable demo that keeps the platform's own rules."""
+"""`manage.py seed_demo`: a believable demo that keeps the platform's own rules (built once: see conftest.py)."""
 
 from __future__ import annotations
 
-from io import StringIO
-
-import pytest
 from allauth.account.models import EmailAddress
 from django.conf import settings
-from django.core.management import call_command
 from django.db.models import Count, F
 from django.utils import timezone
 
@@ -20,16 +16,7 @@ from techpaten.organisations.models import Membership, Organisation
 from techpaten.taxonomy.models import Sector
 from techpaten.volunteers.models import VolunteerProfile
 
-
-def seed() -> str:
-    out = StringIO()
-    call_command("seed_demo", stdout=out)
-    return out.getvalue()
-
-
-@pytest.fixture
-def output(db) -> str:
-    return seed()
+from .conftest import seed
 
 
 def test_it_creates_organisations_of_every_sector_each_with_an_admin(output):
@@ -348,14 +335,3 @@ def test_meetings_paid_work_and_reviews_tell_their_stories(output):
     assert all(r.need.status == Need.Status.CLOSED for r in reviews)
     assert all(r.need.offers.filter(status=Offer.Status.ACCEPTED).exists() for r in reviews)
     assert reviews.exclude(reply="").count() == 1
-
-
-def test_seeding_queues_no_mail_and_counts_the_patenschaften(db):
-    from techpaten.core.demo.builder import build
-    from techpaten.mail.models import OutgoingMail
-
-    demo = build()
-    assert not OutgoingMail.objects.exists()
-    assert all(demo.counts[f"engagements_{status}"] >= 1 for status in ("active", "paused", "ended"))
-    assert demo.counts["services"] >= demo.counts["engagements_active"]
-    assert demo.counts["cost_items"] > 0 and demo.counts["pledges"] > 0

@@ -5,9 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from django.urls import reverse
-from django.utils import translation
-from django.utils.html import escape
-from django.utils.translation import gettext
 
 from techpaten.accounts.models import User
 from techpaten.engagements.models import Engagement, TeamMember
@@ -15,18 +12,6 @@ from techpaten.needs.models import Need
 from techpaten.offers import services as offer_services
 
 from .. import factories
-
-
-def de(msgid: str, **values: Any) -> str:
-    """The German text the person sees (the msgid itself until the catalogue has it)."""
-    with translation.override("de"):
-        text = gettext(msgid)
-    return text % values if values else text
-
-
-def shown(response: Any, text: str) -> bool:
-    """Whether `text` appears on the page as the browser shows it (HTML-escaped in the source)."""
-    return escape(text) in response.content.decode()
 
 
 def make_volunteer(email: str, name: str) -> User:

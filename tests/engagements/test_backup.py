@@ -9,9 +9,10 @@ from django.urls import reverse
 from techpaten.engagements.models import EngagementNeed, TeamMember
 from techpaten.needs import services as need_services
 from techpaten.needs.models import Need
+from tests.texts import de, shown
 
 from .. import factories
-from .helpers import accept, de, make_volunteer, shown, url
+from .helpers import accept, make_volunteer, url
 
 FLAG = (
     "No backup admin yet: if the only volunteer drops out, nobody can look after the services. "

@@ -9,8 +9,9 @@ import pytest
 from django.utils import timezone
 
 from techpaten.engagements.models import Engagement, HoursReport
+from tests.texts import de, shown
 
-from .helpers import accept, de, make_volunteer, shown, url
+from .helpers import accept, make_volunteer, url
 
 
 @pytest.fixture

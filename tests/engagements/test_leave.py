@@ -9,8 +9,9 @@ from django.urls import reverse
 from techpaten.engagements.models import Engagement, EngagementNeed, Handover, TeamMember
 from techpaten.needs import services as need_services
 from techpaten.needs.models import Need
+from tests.texts import de, shown
 
-from .helpers import accept, de, make_volunteer, member_of, shown, url
+from .helpers import accept, make_volunteer, member_of, url
 
 ALL_DONE = {
     "inventory_updated": "on",

@@ -8,8 +8,9 @@ import pytest
 from django.core import mail
 
 from techpaten.engagements.models import Engagement, PaidWorkOffer
+from tests.texts import de, shown
 
-from .helpers import accept, de, shown, url
+from .helpers import accept, url
 
 P = PaidWorkOffer.Status
 GOOD = {"scope": "Umzug der Nextcloud auf einen neuen Server, mit Schulung.", "hours": "12.5", "rate": "45.50"}

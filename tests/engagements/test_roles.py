@@ -8,8 +8,9 @@ from django.utils import timezone
 from techpaten.core.rules import RuleViolation
 from techpaten.engagements import services
 from techpaten.engagements.models import Engagement, TeamMember
+from tests.texts import de, shown
 
-from .helpers import accept, de, make_volunteer, member_of, shown, url
+from .helpers import accept, make_volunteer, member_of, url
 
 Role = TeamMember.Role
 

@@ -7,8 +7,9 @@ import pytest
 from techpaten.core.rules import RuleViolation
 from techpaten.engagements import services
 from techpaten.engagements.models import Engagement
+from tests.texts import de, shown
 
-from .helpers import accept, de, shown, url
+from .helpers import accept, url
 
 S = Engagement.Status
 

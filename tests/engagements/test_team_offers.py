@@ -9,9 +9,10 @@ from techpaten.core.rules import RuleViolation
 from techpaten.engagements.models import Engagement, TeamMember
 from techpaten.offers import services as offer_services
 from techpaten.offers.models import Offer
+from tests.texts import de, shown
 
 from .. import factories
-from .helpers import accept, de, make_volunteer, shown, url
+from .helpers import accept, make_volunteer, url
 
 
 @pytest.fixture

@@ -10,11 +10,12 @@ from django.utils import timezone
 from techpaten.feedback import services
 from techpaten.feedback.models import Feedback
 from techpaten.needs.models import Need
+from tests.texts import de, shown
 
 from .. import factories
 from ..conftest import login
 from .conftest import close, helped_on
-from .helpers import REPLY, TEXT, de, shown
+from .helpers import REPLY, TEXT
 
 
 def profile_url(volunteer) -> str:

@@ -10,8 +10,9 @@ from techpaten.feedback.models import Feedback
 from techpaten.feedback.privacy import FeedbackData
 from techpaten.privacy.categories import CATEGORIES, DELETION_ORDER
 from techpaten.privacy.services import delete_account
+from tests.texts import de, shown
 
-from .helpers import REPLY, de, shown
+from .helpers import REPLY
 
 ABOUT_VERA = "Vera hat die Nextcloud sauber eingerichtet, danke!"
 BY_VERA = "Die Kita war gut vorbereitet und immer erreichbar."

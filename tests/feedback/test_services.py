@@ -11,10 +11,11 @@ from techpaten.feedback import services
 from techpaten.feedback.models import Feedback
 from techpaten.mail.models import OutgoingMail
 from techpaten.offers.models import Offer
+from tests.texts import de
 
 from .. import factories
 from .conftest import close, helped_on
-from .helpers import REPLY, TEXT, de
+from .helpers import REPLY, TEXT
 
 
 def messages_of(error: pytest.ExceptionInfo[RuleViolation]) -> str:

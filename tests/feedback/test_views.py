@@ -6,11 +6,12 @@ from django.urls import reverse
 
 from techpaten.feedback import services
 from techpaten.feedback.models import Feedback
+from tests.texts import de, shown
 
 from .. import factories
 from ..conftest import login
 from .conftest import helped_on
-from .helpers import REPLY, TEXT, de, shown
+from .helpers import REPLY, TEXT
 
 
 def review_volunteer_url(need, volunteer) -> str:

@@ -5,21 +5,15 @@ from __future__ import annotations
 import re
 
 from django.urls import reverse
-from django.utils import translation
-from django.utils.translation import gettext
 
 from techpaten.costs.models import CostItem
+from tests.texts import de
 
 from .. import factories
 from ..conftest import login
 from .conftest import add_cost, engagement_for
 
 URL = "/impact/"
-
-
-def de(msgid: str) -> str:
-    with translation.override("de"):
-        return gettext(msgid)
 
 
 def table_rows(html: str, key: str) -> list[tuple[str, str]]:

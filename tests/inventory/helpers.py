@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from django.urls import reverse
-from django.utils import translation
-from django.utils.translation import gettext
 
 from techpaten.accounts.models import User
 from techpaten.engagements.models import Engagement
@@ -16,12 +14,6 @@ from techpaten.offers import services as offer_services
 from techpaten.organisations.models import Organisation
 
 from .. import factories
-
-
-def de(msgid: str, **values: Any) -> str:
-    with translation.override("de"):
-        text = gettext(msgid)
-    return text % values if values else text
 
 
 def engagement_with(need: Need, volunteer: User, org_admin: User) -> Engagement:

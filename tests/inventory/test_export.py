@@ -12,8 +12,9 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext
 
 from techpaten.catalogue.models import Solution
+from tests.texts import de
 
-from .helpers import de, engagement_with, make_service
+from .helpers import engagement_with, make_service
 
 NO_CREDENTIALS = (
     "By design, this document contains no credentials (passwords, keys, tokens): it only says where they are kept. "

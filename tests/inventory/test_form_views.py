@@ -13,8 +13,9 @@ from techpaten.catalogue.models import Solution
 from techpaten.engagements.models import Engagement, Team
 from techpaten.inventory.forms import CREDENTIALS_HELP, SECRET_ERROR
 from techpaten.inventory.models import Service
+from tests.texts import de
 
-from .helpers import de, detail_url, engagement_with, list_url, make_service
+from .helpers import detail_url, engagement_with, list_url, make_service
 
 NOTICE = (
     "Never enter passwords, keys or access tokens here. Record only where the credentials are kept, e.g. “the Kita's "

@@ -9,8 +9,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from techpaten.engagements.models import Engagement
+from tests.texts import de
 
-from .helpers import de, engagement_with, list_url, make_service
+from .helpers import engagement_with, list_url, make_service
 
 
 def test_the_list_shows_running_services_with_due_and_overdue_badges(member_client, organisation):

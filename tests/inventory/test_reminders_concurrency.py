@@ -2,48 +2,20 @@
 
 from __future__ import annotations
 
-import threading
 from collections import Counter
-from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Any
 
 import pytest
 from django.core import mail
-from django.db import connection
 
 from techpaten.inventory import reminders
 from techpaten.inventory.models import ReminderSent
 from techpaten.mail.models import OutgoingMail
+from tests.concurrency import run_concurrently
 
 from .helpers import engagement_with, make_service
 
 TODAY = date(2030, 6, 10)
-
-
-def at_once(work: Callable[[], Any], workers: int = 2) -> list[Any]:
-    """Run `work` in threads released together by a barrier; each thread has (and closes) its own connection."""
-    barrier = threading.Barrier(workers)
-    results: list[Any] = []
-    errors: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            barrier.wait(timeout=10)
-            results.append(work())
-        except BaseException as error:  # noqa: BLE001 - reported by the assert below
-            errors.append(error)
-        finally:
-            connection.close()  # an open connection would block dropping the test database
-
-    threads = [threading.Thread(target=run) for _ in range(workers)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    assert not [thread for thread in threads if thread.is_alive()], "a worker hung"
-    assert errors == []
-    return results
 
 
 @pytest.mark.postgresql
@@ -62,7 +34,7 @@ def test_two_runs_at_the_same_time_send_each_reminder_exactly_once(organisation,
         )
     mail.outbox = []  # the accepted offer's mail
 
-    results = at_once(lambda: reminders.send_due(TODAY))
+    results = run_concurrently(lambda: reminders.send_due(TODAY))
 
     assert sum(results) == 18  # whoever won which claim, together they claimed each once
     assert ReminderSent.objects.count() == 18

@@ -12,9 +12,9 @@ from techpaten.core.rules import RuleViolation
 from techpaten.meetings import services
 from techpaten.meetings.models import FirstMeeting
 from techpaten.organisations.models import Membership
+from tests.texts import de
 
 from .. import factories
-from ..offers.helpers import de
 from .conftest import BERLIN, in_days
 
 

@@ -9,10 +9,10 @@ from django.urls import reverse
 
 from techpaten.meetings.models import FirstMeeting
 from techpaten.offers.models import Offer
+from tests.texts import de, shown
 
 from .. import factories
 from ..conftest import login
-from ..offers.helpers import de, shown
 from .conftest import in_days, make_meeting, status
 
 Status = FirstMeeting.Status

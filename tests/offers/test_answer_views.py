@@ -7,9 +7,9 @@ from django.core import mail
 from django.urls import reverse
 
 from techpaten.offers.models import Offer
+from tests.texts import de, shown
 
 from .. import factories
-from .helpers import de, shown
 
 
 @pytest.fixture

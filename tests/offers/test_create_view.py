@@ -11,10 +11,10 @@ from django.urls import reverse
 
 from techpaten.needs.models import Need
 from techpaten.offers.models import Offer
+from tests.texts import de, shown
 
 from .. import factories
 from ..conftest import login
-from .helpers import de, shown
 
 MESSAGE = "Ich richte Nextcloud ein und erkläre es dem Team in zwei Terminen."
 

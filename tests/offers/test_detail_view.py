@@ -9,9 +9,9 @@ from django.urls import reverse
 
 from techpaten.conversations.models import Message
 from techpaten.offers.models import Offer
+from tests.texts import de, shown
 
 from .. import factories
-from .helpers import de, shown
 
 
 @pytest.fixture

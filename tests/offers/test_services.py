@@ -16,9 +16,10 @@ from techpaten.needs.models import Need
 from techpaten.offers import services
 from techpaten.offers.models import Offer
 from techpaten.organisations.models import Membership
+from tests.texts import de
 
 from .. import factories
-from .helpers import de, make_volunteer
+from .helpers import make_volunteer
 
 MESSAGE = "Ich richte Nextcloud ein und erkläre es dem Team."
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from django.conf import settings
 from django.core import mail
 from django.urls import reverse
@@ -12,6 +13,7 @@ from techpaten.mail.models import OutgoingMail
 from techpaten.organisations.models import Invitation, Membership
 from tests import factories
 from tests.conftest import login
+from tests.texts import de, shown
 
 
 def invite_url(organisation) -> str:
@@ -114,9 +116,8 @@ def test_anonymous_visitors_are_sent_to_login(client, organisation):
 
 
 def make_invitation(organisation, inviter, **extra) -> Invitation:
-    return Invitation.objects.create(
-        organisation=organisation, email="vera.volunteer@example.org", invited_by=inviter, **extra
-    )
+    extra.setdefault("email", "vera.volunteer@example.org")  # the volunteer persona's address
+    return Invitation.objects.create(organisation=organisation, invited_by=inviter, **extra)
 
 
 def test_the_invitation_page_shows_organisation_and_role(volunteer_client, organisation, org_admin):
@@ -146,12 +147,12 @@ def test_accepting_creates_the_membership_once(volunteer_client, volunteer, orga
     invitation.refresh_from_db()
     assert invitation.accepted_at is not None
     # The link works once.
-    assert volunteer_client.post(accept_url(invitation)).status_code == 404
+    assert volunteer_client.post(accept_url(invitation)).status_code == 410
     assert Membership.objects.filter(user=volunteer, organisation=organisation).count() == 1
 
 
 def test_an_existing_member_gets_a_message_and_keeps_the_role(member_client, org_member, organisation, org_admin):
-    invitation = make_invitation(organisation, org_admin, role="admin")
+    invitation = make_invitation(organisation, org_admin, role="admin", email=org_member.email)
     response = member_client.post(accept_url(invitation), follow=True)
     with translation.override("de"):
         expected = gettext("You are already a member of %(organisation)s.") % {"organisation": organisation.name}
@@ -159,16 +160,68 @@ def test_an_existing_member_gets_a_message_and_keeps_the_role(member_client, org
     assert Membership.objects.get(user=org_member, organisation=organisation).role == "member"
 
 
-def test_an_expired_invitation_is_404(volunteer_client, volunteer, organisation, org_admin):
+def test_an_expired_invitation_is_refused_with_a_clear_page(volunteer_client, volunteer, organisation, org_admin):
     invitation = make_invitation(organisation, org_admin, expires_at=timezone.now() - timedelta(minutes=1))
-    assert volunteer_client.get(accept_url(invitation)).status_code == 404
-    assert volunteer_client.post(accept_url(invitation)).status_code == 404
+    assert volunteer_client.get(accept_url(invitation)).status_code == 410
+    assert volunteer_client.post(accept_url(invitation)).status_code == 410
     assert not Membership.objects.filter(user=volunteer).exists()
 
 
-def test_a_used_invitation_is_404(volunteer_client, organisation, org_admin):
+def test_a_used_invitation_is_refused_with_a_clear_page_that_names_nobody(volunteer_client, organisation, org_admin):
     invitation = make_invitation(organisation, org_admin, accepted_at=timezone.now())
-    assert volunteer_client.get(accept_url(invitation)).status_code == 404
+    response = volunteer_client.get(accept_url(invitation))
+    assert response.status_code == 410
+    assert shown(response, de("This invitation can no longer be used"))
+    assert organisation.name not in response.text
+
+
+def test_another_logged_in_account_is_refused_clearly_and_does_not_become_a_member(
+    outsider_client, other_member, organisation, org_admin
+):
+    """A forwarded or leaked link: the person logged in is not the one invited."""
+    invitation = make_invitation(organisation, org_admin, role="admin")
+    response = outsider_client.get(accept_url(invitation))
+    assert response.status_code == 403
+    assert shown(response, de("This invitation is for another e-mail address"))
+    assert other_member.email in response.text  # says which account is logged in, not which address was invited
+    assert invitation.email not in response.text
+    assert organisation.name not in response.text
+    assert outsider_client.post(accept_url(invitation)).status_code == 403
+    assert not Membership.objects.filter(user=other_member, organisation=organisation).exists()
+    invitation.refresh_from_db()
+    assert invitation.accepted_at is None  # still there for the invited person
+
+
+def test_the_invited_address_counts_in_any_case_and_as_a_second_confirmed_address(
+    client, volunteer, organisation, org_admin
+):
+    from allauth.account.models import EmailAddress
+
+    EmailAddress.objects.create(user=volunteer, email="vera@zweite.example", verified=True, primary=False)
+    invitation = make_invitation(organisation, org_admin, email="Vera@Zweite.example")
+    client.force_login(volunteer)
+    assert client.post(accept_url(invitation)).status_code == 302
+    assert Membership.objects.filter(user=volunteer, organisation=organisation).exists()
+
+
+def test_an_unconfirmed_second_address_does_not_count(client, volunteer, organisation, org_admin):
+    from allauth.account.models import EmailAddress
+
+    EmailAddress.objects.create(user=volunteer, email="vera@zweite.example", verified=False, primary=False)
+    invitation = make_invitation(organisation, org_admin, email="vera@zweite.example")
+    client.force_login(volunteer)
+    assert client.post(accept_url(invitation)).status_code == 403
+    assert not Membership.objects.filter(user=volunteer, organisation=organisation).exists()
+
+
+def test_the_service_refuses_another_address_too(other_member, organisation, org_admin):
+    from techpaten.core.rules import RuleViolation
+    from techpaten.organisations.services import accept_invitation
+
+    invitation = make_invitation(organisation, org_admin)
+    with pytest.raises(RuleViolation):
+        accept_invitation(other_member, invitation)
+    assert not Membership.objects.filter(user=other_member, organisation=organisation).exists()
 
 
 def test_an_unknown_token_is_404(volunteer_client, db):

@@ -113,3 +113,11 @@ def details(engagement, profile, party) -> ProcessingDetails:
         last_restore_test=datetime.date(2026, 11, 20),
         **GOLDEN,
     )
+
+
+@pytest.fixture
+def member(details):
+    """The same engagement with the team acting under the organisation's authority (Art. 29 GDPR)."""
+    details.helper_role = HelperRole.MEMBER
+    details.save()
+    return details

@@ -7,8 +7,14 @@ import pytest
 
 from techpaten.catalogue.models import BaselineSetting
 
-from .checks import FORMATS, assert_gaps, assert_german_headings, assert_names_version_and_disclaimer, assert_phrases
+from .checks import FORMATS, assert_gaps, assert_phrases
 from .parse import produce_text
+
+KIND = "vvt"
+NAMES = (
+    "Elterninitiative Sonnenschein e.V.",
+    "Vera Volkmann",
+)  # the parties, as named (test_every_kind)
 
 ITEMS = {
     # Art. 30(1): the controller's record
@@ -31,18 +37,6 @@ ITEMS = {
     "art30-2-c": ("Art. 30(2)(c)",),
     "art30-2-d": ("Art. 30(2)(d)", "1.2 Confidentiality: system access control (Zugangskontrolle): twofactor_enforced"),
 }
-
-
-@pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.parametrize("item", list(ITEMS))
-def test_the_vvt_contains_every_item_of_art_30(details, engagement, fmt, item):
-    assert_phrases(produce_text(engagement, "vvt", fmt, "en"), ITEMS[item])
-
-
-@pytest.mark.parametrize("fmt", FORMATS)
-def test_the_vvt_names_both_and_carries_version_and_disclaimer(details, engagement, fmt):
-    assert_names_version_and_disclaimer(engagement, "vvt", fmt, ("Elterninitiative Sonnenschein e.V.", "Vera Volkmann"))
-    assert_german_headings(engagement, "vvt", fmt, list(ITEMS))
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

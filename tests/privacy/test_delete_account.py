@@ -10,7 +10,6 @@ from django.db import models
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext
 
 from techpaten.accounts.models import User
 from techpaten.conversations.models import Message
@@ -19,16 +18,12 @@ from techpaten.offers.models import Offer
 from techpaten.organisations.models import Membership, Organisation
 from techpaten.privacy.models import AuditEvent
 from techpaten.privacy.services import blocking_message
+from tests.texts import de
 
 from .. import factories
 from .conftest import reauthenticate
 
 URL = "/delete-account/"
-
-
-def de(msgid: str) -> str:
-    with translation.override("de"):
-        return gettext(msgid)
 
 
 def delete(client: Client, **data: str):

@@ -10,6 +10,7 @@ from django.utils.html import escape
 from techpaten.privacy.categories import CATEGORIES
 
 from .. import factories
+from ..meetings.conftest import make_meeting
 
 
 def download(client):
@@ -71,6 +72,8 @@ def test_a_person_with_nothing_but_an_account_gets_empty_categories(client, db):
     assert data["volunteer_profile"] is None
     assert data["offers"] == data["messages"] == data["needs_created"] == data["mails"] == []
     assert data["memberships"] == {"memberships": [], "invitations": []}
+    assert data["meetings"] == []
+    assert all(records == [] for records in data["organisation_acts"].values())
 
 
 def test_the_readable_page_shows_the_same_records(world, client):
@@ -110,3 +113,35 @@ def test_the_account_settings_link_to_the_data_and_to_deletion(volunteer_client)
     html = volunteer_client.get(reverse("account_settings")).content.decode()
     assert reverse("privacy:my_data") in html
     assert reverse("privacy:delete_account") in html
+
+
+def test_first_meetings_the_person_proposed_or_answered_are_in_the_download_and_on_the_page(world, client, org_admin):
+    make_meeting(world.offer, world.volunteer, place="Café Kiez", note="Veras Notiz zum Treffen")
+    theirs = make_meeting(world.offer, org_admin, place="Kita, Raum 2", note="Annas Notiz zum Treffen")
+    theirs.answered_by = world.volunteer
+    theirs.save()
+    make_meeting(world.other_offer, world.other_volunteer, place="Theos Ort")  # someone else's
+    client.force_login(world.volunteer)
+    _response, data = download(client)
+    assert [m["place"] for m in data["meetings"]] == ["Café Kiez", "Kita, Raum 2"]
+    assert [m["yours"] for m in data["meetings"]] == ["vorgeschlagen", "beantwortet"]
+    # The note belongs to whoever wrote it: the other side's note is not the person's data.
+    assert [m["note"] for m in data["meetings"]] == ["Veras Notiz zum Treffen", ""]
+    html = client.get(reverse("privacy:my_data")).content.decode()
+    assert "Café Kiez" in html and "Kita, Raum 2" in html
+    assert "Theos Ort" not in html and "Annas Notiz" not in html
+
+
+def test_what_an_admin_answered_for_the_organisation_is_in_the_download_without_other_peoples_names(
+    world, client, org_admin
+):
+    from techpaten.offers import services as offer_services
+
+    offer_services.decline(world.other_offer, org_admin, "Danke, wir haben schon jemanden.")
+    client.force_login(org_admin)
+    _response, data = download(client)
+    answered = data["organisation_acts"]["offers_answered"]
+    assert [(o["need"], o["answer"]) for o in answered] == [
+        (world.offer.need.title, "Danke, wir haben schon jemanden.")
+    ]
+    assert "theo.third@example.org" not in json.dumps(data) and "Theo" not in json.dumps(data["organisation_acts"])

@@ -66,3 +66,24 @@ def test_a_missing_notice_is_brought_back_without_touching_the_imprint(db):
     seed_pages.update_privacy(apps)
     assert Page.objects.get(slug="privacy").body_en == seed_pages.PRIVACY_EN
     assert Page.objects.get(slug="imprint").body_de == "Muster e.V."
+
+
+def test_the_notice_says_where_the_rate_limit_counters_are_and_that_they_are_hashed(client, db):
+    german = notice(client, "de")
+    assert "Arbeitsspeicher" not in german
+    assert "nur als Hashwert, der mit einem geheimen Schlüssel gebildet wird" in german
+    assert "nach spätestens zwei Tagen ist er gelöscht" in german
+    english = notice(client, "en")
+    assert "memory" not in english
+    assert "only as a hash made with a secret key" in english
+
+
+def test_the_notice_names_the_cookies_as_production_sets_them(client, db):
+    for language in ("de", "en"):
+        text = notice(client, language)
+        assert "__Host-sessionid" in text and "__Host-csrftoken" in text
+
+
+def test_the_notice_says_what_goes_with_an_organisations_last_member_and_who_is_told(client, db):
+    assert "die Ehrenamtlichen ihres Teams benachrichtigen wir per E-Mail" in notice(client, "de")
+    assert "tell the volunteers of its team by e-mail" in notice(client, "en")

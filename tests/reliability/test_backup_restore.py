@@ -65,7 +65,7 @@ def test_an_sqlite_backup_restored_into_a_fresh_database_has_the_same_rows(tmp_p
     source = tmp_path / "live.sqlite3"
     backup = tmp_path / "backups" / "techpaten.sqlite3"
     fresh = tmp_path / "fresh.sqlite3"
-    fill = "from django.core.management import call_command as c; c('migrate', verbosity=0); c('seed_demo')"
+    fill = "from django.core.management import call_command as c; c('migrate', verbosity=0); c('seed_demo', force=True)"
     check(run([sys.executable, "manage.py", "shell", "-c", fill], f"sqlite:///{source}"))
 
     check(run(["scripts/backup.sh", str(backup)], f"sqlite:///{source}"))
@@ -137,7 +137,7 @@ def fresh_postgres_database() -> Iterator[str]:
 @pytest.mark.postgresql
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_pg_dump_restored_into_a_fresh_database_has_the_same_rows(tmp_path, fresh_postgres_database):
-    call_command("seed_demo", stdout=StringIO())  # committed: pg_dump sees it from its own connection
+    call_command("seed_demo", force=True, stdout=StringIO())  # committed: pg_dump sees it from its own connection
     live = postgres_url(connection.settings_dict["NAME"])
     backup = tmp_path / "techpaten.dump"
 

@@ -13,9 +13,9 @@ from django.utils import timezone
 
 from techpaten.mail import outbox
 from techpaten.mail.models import OutgoingMail
+from tests.concurrency import run_concurrently
 
 from .backends import SlowRecordingBackend, WorkerKilled
-from .conftest import run_concurrently
 
 Status = OutgoingMail.Status
 

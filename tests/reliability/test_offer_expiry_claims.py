@@ -13,8 +13,7 @@ from techpaten.mail.models import OutgoingMail
 from techpaten.offers import services
 from techpaten.offers.models import Offer
 from tests import factories
-
-from .conftest import run_concurrently
+from tests.concurrency import run_concurrently
 
 
 @pytest.mark.postgresql

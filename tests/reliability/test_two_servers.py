@@ -24,9 +24,11 @@ import redis
 from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import Argon2PasswordHasher, make_password
 from django.urls import reverse
+from django.utils.crypto import salted_hmac
 from django_tasks_db.models import DBTaskResult
 
 from techpaten.accounts.models import User
+from techpaten.core import cache_keys
 from techpaten.mail import outbox
 from techpaten.mail.models import OutgoingMail
 
@@ -103,7 +105,7 @@ def person(email: str, name: str = "") -> User:
     return user
 
 
-def test_a_login_on_one_server_holds_on_the_other(servers, shared_redis):
+def test_a_login_on_one_server_holds_on_the_other(servers, shared_redis, env):
     server_a, server_b = servers
     person("lena@example.org", name="Lena Lindner")
     browser = Browser()
@@ -117,7 +119,13 @@ def test_a_login_on_one_server_holds_on_the_other(servers, shared_redis):
     assert "Lena Lindner" in body
     assert Browser().request(server_b, reverse("dashboard"))[0] == 302  # without the session: off to the login page
     keys = [key.decode() for key in redis.Redis.from_url(REDIS_URL).scan_iter(f"{shared_redis}:*")]
-    assert any("sessions" in key for key in keys)  # the session is read from Redis
+    # The session is read from Redis, under a key that is an HMAC (techpaten/core/cache_keys.py): the session id
+    # and the kind of entry are not readable in Redis, and neither is a client address.
+    session_key = browser.cookie("sessionid")
+    cache_key = f"django.contrib.sessions.cached_db{session_key}"
+    digest = salted_hmac(cache_keys.SALT, cache_key, secret=env["SECRET_KEY"], algorithm="sha256").hexdigest()
+    assert f"{shared_redis}:1:{digest}" in keys
+    assert not [key for key in keys if session_key in key or "sessions" in key or "127.0.0.1" in key]
 
     # Logging out on B ends the session on A as well.
     status, _location, _body = browser.post(server_b, "/accounts/logout/", {})

@@ -428,6 +428,7 @@ MATRIX: dict[str, Row] = {
     "privacy:my_data":                        Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
     "privacy:download":                       Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
     "privacy:delete_account":                 Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
+    "privacy:hand_over":                      Row(ORG,        (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
     # organisations
     "organisations:create":                   Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
     "organisations:detail":                   Row(ORG,        (200,   200, 200,  200,  200,  200,  200)),
@@ -436,7 +437,7 @@ MATRIX: dict[str, Row] = {
     "organisations:invite":                   Row(ORG,        (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
     "organisations:remove_member":            Row(MEMBERSHIP, (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
     "organisations:change_role":              Row(MEMBERSHIP, (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
-    "organisations:accept_invitation":        Row(INVITATION, (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
+    "organisations:accept_invitation":        Row(INVITATION, (LOGIN, 403, 403,  403,  403,  403,  403), writes=True),
     # volunteers
     "volunteers:edit_profile":                Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
     "volunteers:detail":                      Row(PROFILE,    (LOGIN, 200, 200,  200,  200,  200,  200)),

@@ -10,9 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.core.signals import request_finished
+from django.db import close_old_connections
 from django.urls import reverse
 
 from techpaten.core.security_headers import DENIED_FEATURES
+from tests.factories import PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
 PRODUCTION_ENV = {
@@ -36,15 +39,23 @@ def production(monkeypatch):
 
 
 def responses(client, need):
-    """A page, a redirect, a 404, a form page and a static file."""
+    """A page, a redirect, a 404, a form page, a static file, a bad Host header and a body too large."""
     static = client.get("/static/css/site.css")
-    static.close()  # WhiteNoise streams the file
+    # WhiteNoise streams the file; closing the response fires request_finished, which (outside the test client's
+    # handler) would close the database connection the test's transaction runs on (PostgreSQL: a 503 after it).
+    request_finished.disconnect(close_old_connections)
+    try:
+        static.close()
+    finally:
+        request_finished.connect(close_old_connections)
     return {
         "page": client.get(reverse("needs:detail", args=[need.pk])),
         "redirect": client.get(reverse("dashboard")),
         "not found": client.get("/gibt-es-nicht/"),
         "form": client.get(reverse("account_login")),
         "static file": static,
+        "bad host": client.get("/", headers={"host": "evil.example"}),
+        "too large": client.post(reverse("account_login"), {"login": "x" * (2 * 1024 * 1024)}),
     }
 
 
@@ -59,11 +70,23 @@ def test_every_response_carries_the_security_headers(client, need):
             assert f"{feature}=()" in headers["Permissions-Policy"], kind
 
 
-def test_pages_forbid_framing_and_inline_code(client, need):
+def test_the_responses_are_what_their_names_say(client, need):
+    statuses = {kind: response.status_code for kind, response in responses(client, need).items()}
+    assert statuses == {
+        "page": 200,
+        "redirect": 302,
+        "not found": 404,
+        "form": 200,
+        "static file": 200,
+        "bad host": 400,
+        "too large": 413,
+    }
+
+
+def test_pages_static_files_and_error_answers_forbid_framing_and_inline_code(client, need):
     for kind, response in responses(client, need).items():
-        if kind == "static file":
-            continue  # WhiteNoise answers before the CSP middleware; a stylesheet runs no code and is not framed
-        assert response.headers["X-Frame-Options"] == "DENY", kind
+        if kind not in {"static file", "bad host", "too large"}:  # answered before XFrameOptionsMiddleware
+            assert response.headers["X-Frame-Options"] == "DENY", kind
         policy = dict(
             [*directive.split(" ", 1), ""][:2] for directive in response.headers["Content-Security-Policy"].split("; ")
         )
@@ -97,16 +120,48 @@ def test_in_production_http_is_redirected_and_https_answers_with_hsts_and_secure
 ):
     for name in ("SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS", "SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_HSTS_PRELOAD"):
         setattr(settings, name, production[name])
-    for name in ("SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "LANGUAGE_COOKIE_SECURE"):
+    for name in PRODUCTION_COOKIE_SETTINGS:
         setattr(settings, name, production[name])
     response = client.get(reverse("account_login"))
     assert response.status_code == 301
     assert response["Location"] == "https://testserver" + reverse("account_login")
     response = client.get(reverse("account_login"), secure=True)
     assert response.headers["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
-    csrf = response.cookies["csrftoken"]
+    csrf = response.cookies["__Host-csrftoken"]
     assert csrf["secure"] is True
     assert csrf["samesite"] == "Lax"
+
+
+PRODUCTION_COOKIE_SETTINGS = (
+    "SESSION_COOKIE_SECURE",
+    "CSRF_COOKIE_SECURE",
+    "LANGUAGE_COOKIE_SECURE",
+    "SESSION_COOKIE_NAME",
+    "CSRF_COOKIE_NAME",
+)
+
+
+def test_in_production_session_and_csrf_cookies_carry_the_host_prefix_and_its_conditions(
+    client, settings, production, volunteer
+):
+    """__Host-: the browser takes the cookie only when it is Secure, for path / and without Domain (RFC 6265bis)."""
+    for name in PRODUCTION_COOKIE_SETTINGS:
+        setattr(settings, name, production[name])
+    response = client.post(reverse("account_login"), {"login": volunteer.email, "password": PASSWORD}, secure=True)
+    assert response.status_code == 302
+    for name in ("__Host-sessionid", "__Host-csrftoken"):
+        cookie = response.cookies[name]
+        assert (cookie["secure"], cookie["path"], cookie["domain"]) == (True, "/", ""), name
+    assert client.get(reverse("dashboard"), secure=True).status_code == 200  # the session is read back by its name
+
+
+def test_development_on_http_keeps_the_plain_cookie_names(monkeypatch):
+    for name in TEST_ONLY_ENV:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("DEBUG", "1")
+    development = runpy.run_path(str(ROOT / "techpaten" / "settings.py"))
+    assert development["SESSION_COOKIE_SECURE"] is False
+    assert (development["SESSION_COOKIE_NAME"], development["CSRF_COOKIE_NAME"]) == ("sessionid", "csrftoken")
 
 
 def test_django_deploy_check_finds_nothing_with_production_settings():

@@ -23,6 +23,12 @@ def row_for(name: str) -> Row:
     return row
 
 
+def kept_private(response) -> bool:
+    """Nothing a logged-in person sees stays in a shared computer's cache (techpaten/core/private_cache.py)."""
+    directives = {part.strip() for part in response.get("Cache-Control", "").split(",")}
+    return {"private", "no-store"} <= directives
+
+
 def status_of(response) -> Status:
     if response.status_code == 302 and response["Location"].startswith(reverse("account_login")):
         return LOGIN
@@ -54,6 +60,8 @@ def test_each_persona_gets_what_the_matrix_says_and_get_writes_nothing(world: Wo
         got = status_of(response)
         if got != row.expected(persona):
             wrong.append(f"{persona}: expected {row.expected(persona)}, got {got}")
+        if persona != "anonymous" and not kept_private(response):
+            wrong.append(f"{persona}: Cache-Control {response.get('Cache-Control')!r}, not private and no-store")
         # A view that changes state on POST shows at most a form (to confirm with) on GET.
         if row.writes and got == 200:
             assert b'method="post"' in response.content, f"GET {url} as {persona} shows no form"

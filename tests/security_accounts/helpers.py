@@ -17,9 +17,9 @@ def totp_code(secret: str) -> str:
     return format_hotp_value(hotp_value(secret, counters[len(counters) // 2]))
 
 
-def log_in(client: Client, user: User, password: str = factories.PASSWORD) -> object:
+def log_in(client: Client, user: User, password: str = factories.PASSWORD, **extra: str) -> object:
     """Log in through the form (not force_login): allauth records the authentication and the session starts."""
-    return client.post(reverse("account_login"), {"login": user.email, "password": password})
+    return client.post(reverse("account_login"), {"login": user.email, "password": password}, **extra)
 
 
 def reauthenticate(client: Client, password: str = factories.PASSWORD) -> None:

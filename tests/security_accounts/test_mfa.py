@@ -8,9 +8,10 @@ from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from django.contrib.auth import get_user
 from django.urls import reverse
 
+from tests.texts import de, shown
+
 from .. import factories
 from ..conftest import login
-from ..offers.helpers import de, shown
 from .helpers import log_in, reauthenticate, script_tags_without_src, totp_code
 
 STAFF_MESSAGE = (

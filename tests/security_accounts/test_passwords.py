@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 from django.contrib.auth.hashers import Argon2PasswordHasher
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import translation
 
 from techpaten.accounts.models import User
 from techpaten.mail.models import OutgoingMail
@@ -36,7 +39,9 @@ def test_a_128_character_password_signs_up_fine(client, db, django_capture_on_co
 
 
 def test_even_a_very_long_password_is_not_capped(db):
-    validate_password("x7" * 500)  # 1000 characters: no maximum anywhere in the validators
+    password = "".join(hashlib.sha256(str(n).encode()).hexdigest() for n in range(16))
+    assert len(password) == 1024
+    validate_password(password)  # no maximum anywhere in the validators
 
 
 def test_a_password_shorter_than_12_characters_is_refused(client, db):
@@ -74,3 +79,45 @@ def test_argon2_works_on_this_machine():
     assert encoded.startswith("argon2$argon2id$")
     assert hasher.verify("ein langes geheimes Passwort", encoded)
     assert not hasher.verify("ein anderes Passwort!", encoded)
+
+
+# (password, what gives it away): twelve characters or more, on no list of common passwords, and still guessable.
+GUESSABLE = [
+    ("aaaaaaaaaaaa", "repeats a character or a word"),
+    ("passwordpassword", "repeats a character or a word"),
+    ("Kita2024Kita2024", "repeats a character or a word"),
+    ("abcdefghijkl", "is a sequence"),
+    ("zyxwvutsrqpo", "is a sequence"),
+    ("987654321098", "is a sequence"),
+    ("123456789012", "easy to guess"),
+    ("qwertzuiopasdf", "easy to guess"),
+    ("qwertyuiopasdf", "easy to guess"),
+    ("x7" * 500, "repeats a character or a word"),
+]
+
+
+@pytest.mark.parametrize(("password", "reason"), GUESSABLE)
+def test_a_repeated_sequential_or_keyboard_password_is_refused_with_the_reason(db, password, reason):
+    with translation.override("en"), pytest.raises(ValidationError) as refused:
+        validate_password(password)
+    assert reason in " ".join(refused.value.messages)
+
+
+def test_the_reason_is_given_in_german_too(client, db):
+    response = signup(client, "passwordpassword")
+    assert "wiederholt ein Zeichen oder ein Wort" in " ".join(response.context["form"].errors["password1"])
+    assert not User.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "password",
+    ["ein langes sicheres Passwort", "Kita-Sonnenschein-Berlin", "WG Lindenstr 4 Bonn", "Grundschule am Park"],
+)
+def test_passphrases_of_ordinary_words_pass(db, password):
+    validate_password(password)
+
+
+def test_a_password_made_of_the_persons_own_name_is_refused(db):
+    user = User(email="sonnenschein.kita@example.org", name="Sonnenschein Kita")
+    with pytest.raises(ValidationError):
+        validate_password("SonnenscheinKita", user)

@@ -18,10 +18,10 @@ from techpaten.accounts.models import User
 from techpaten.conversations.models import Message
 from techpaten.mail.models import OutgoingMail
 from techpaten.offers.models import Offer
+from tests.texts import de, shown
 
 from .. import factories
 from ..conftest import login
-from ..offers.helpers import de, shown
 from .helpers import log_in
 
 TOO_MANY = (

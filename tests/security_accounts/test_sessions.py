@@ -16,10 +16,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from techpaten.accounts import security
+from tests.texts import de, shown
 
 from .. import factories
 from ..conftest import login
-from ..offers.helpers import de, shown
 from .helpers import log_in, reauthenticate
 
 NEW_PASSWORD = "ein ganz neues langes Passwort"

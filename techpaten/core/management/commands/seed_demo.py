@@ -9,7 +9,8 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
 from techpaten.accounts.models import User
@@ -30,7 +31,19 @@ LOGINS = [
 class Command(BaseCommand):
     help = "Load the demo data once: organisations, needs, volunteers, offers and conversations."
 
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--force", action="store_true", help="Load the demo even with DEBUG off (a public demo server)."
+        )
+
     def handle(self, *args: Any, **options: Any) -> None:
+        # The demo's accounts share a published password, staff included: on a production database that is a
+        # takeover. DEBUG off means production unless the operator says otherwise.
+        if not settings.DEBUG and not options["force"]:
+            raise CommandError(
+                "seed_demo creates accounts with a published password (staff too) and refuses to run with DEBUG off. "
+                "On a demo server that is meant to be public, run it with --force."
+            )
         if User.objects.filter(email=people.STAFF_EMAIL).exists():
             self.stdout.write("demo data already loaded")
             self._print_logins()
