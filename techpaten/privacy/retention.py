@@ -205,7 +205,7 @@ def delete_expired_cache_entries(now: datetime) -> int:
         if not isinstance(cache, DatabaseCache):
             continue
         connection = connections[router.db_for_write(cache.cache_model_class)]
-        table = connection.ops.quote_name(config["LOCATION"])
+        table = connection.ops.quote_name(str(config["LOCATION"]))
         with connection.cursor() as cursor:
             cursor.execute(
                 f"DELETE FROM {table} WHERE {connection.ops.quote_name('expires')} < %s",  # noqa: S608 - quoted name
