@@ -59,8 +59,6 @@ class Need(models.Model):
         help_text=_("What your organisation can pay per month for servers, domains and storage. 0 is fine."),
     )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
-    # Case-folded title, description and organisation name: the portable search (SQLite and fallbacks).
-    search_text = models.TextField(editable=False, default="")
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
@@ -75,12 +73,6 @@ class Need(models.Model):
     def __str__(self) -> str:
         return self.title
 
-    def save(self, *args: object, **kwargs: object) -> None:
-        self.search_text = self.build_search_text()
-        if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}  # type: ignore[misc]
-        super().save(*args, **kwargs)  # type: ignore[arg-type]
-
     LISTED_STATUSES = (Status.OPEN, Status.MATCHED)
 
     @property
@@ -90,6 +82,3 @@ class Need(models.Model):
     @property
     def accepts_offers(self) -> bool:
         return self.status == self.Status.OPEN
-
-    def build_search_text(self) -> str:
-        return " ".join([self.title, self.description, self.organisation.name]).casefold()

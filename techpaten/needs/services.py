@@ -90,9 +90,3 @@ def update_need(need: Need, user: Any, data: dict[str, Any], *, publish: bool = 
     if publish and need.status == S.DRAFT:
         change_status(need, user, "publish")
     return need
-
-
-def refresh_search_text_for(organisation_id: int) -> None:
-    """After an organisation is renamed, its needs' search text must follow."""
-    for need in Need.objects.filter(organisation_id=organisation_id).select_related("organisation"):
-        Need.objects.filter(pk=need.pk).update(search_text=need.build_search_text())

@@ -1,0 +1,114 @@
+"""The needs' full-text index: where it lives on each database and how a parsed query reaches it.
+
+PostgreSQL: the column `needs_need.search_vector` (weights: title and organisation name A, description B), kept by
+triggers that migration 0002 installs, with a GIN index.
+SQLite: the FTS5 table `needs_need_fts` (columns title, organisation, description), kept by triggers. SQLite drops
+a table's triggers whenever Django rebuilds that table for a schema change, so they are (re)created after every
+`migrate` by `ensure_sqlite_index`, which rebuilds the index when a trigger was missing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import connection
+from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.models import BooleanField, Case, IntegerField, Q, QuerySet, Value, When
+from django.db.models.expressions import RawSQL
+
+from techpaten.core import fulltext
+
+FTS_TABLE = "needs_need_fts"
+PRIMARY_COLUMNS = ("title", "organisation")  # weight A on PostgreSQL
+
+# Constant SQL: no input reaches it (search words travel as parameters, see below).
+SQLITE_TRIGGERS = {
+    "needs_need_fts_insert": """
+        CREATE TRIGGER needs_need_fts_insert AFTER INSERT ON needs_need BEGIN
+            INSERT INTO needs_need_fts (rowid, title, organisation, description) VALUES (
+                NEW.id, tp_lexemes(NEW.title),
+                tp_lexemes((SELECT name FROM organisations_organisation WHERE id = NEW.organisation_id)),
+                tp_lexemes(NEW.description));
+        END""",
+    "needs_need_fts_update": """
+        CREATE TRIGGER needs_need_fts_update AFTER UPDATE OF title, description, organisation_id ON needs_need BEGIN
+            DELETE FROM needs_need_fts WHERE rowid = OLD.id;
+            INSERT INTO needs_need_fts (rowid, title, organisation, description) VALUES (
+                NEW.id, tp_lexemes(NEW.title),
+                tp_lexemes((SELECT name FROM organisations_organisation WHERE id = NEW.organisation_id)),
+                tp_lexemes(NEW.description));
+        END""",
+    "needs_need_fts_delete": """
+        CREATE TRIGGER needs_need_fts_delete AFTER DELETE ON needs_need BEGIN
+            DELETE FROM needs_need_fts WHERE rowid = OLD.id;
+        END""",
+    "needs_organisation_fts_rename": """
+        CREATE TRIGGER needs_organisation_fts_rename AFTER UPDATE OF name ON organisations_organisation
+        WHEN OLD.name IS NOT NEW.name BEGIN
+            UPDATE needs_need_fts SET organisation = tp_lexemes(NEW.name)
+            WHERE rowid IN (SELECT id FROM needs_need WHERE organisation_id = NEW.id);
+        END""",
+}
+SQLITE_REBUILD = """
+    INSERT INTO needs_need_fts (rowid, title, organisation, description)
+    SELECT needs_need.id, tp_lexemes(needs_need.title), tp_lexemes(organisations_organisation.name),
+           tp_lexemes(needs_need.description)
+    FROM needs_need JOIN organisations_organisation ON organisations_organisation.id = needs_need.organisation_id
+"""
+
+
+def ensure_sqlite_index(using: BaseDatabaseWrapper) -> bool:
+    """Create the FTS5 table and its triggers where missing; rebuild the index if anything was. True if rebuilt."""
+    with using.cursor() as cursor:
+        cursor.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
+        present = {row[0] for row in cursor.fetchall()}
+        if "needs_need" not in present:
+            return False
+        missing = [name for name in SQLITE_TRIGGERS if name not in present]
+        if FTS_TABLE in present and not missing:
+            return False
+        # Without diacritics folding: the stems already fold umlauts the way PostgreSQL's German stemmer does.
+        cursor.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS needs_need_fts USING fts5("
+            "title, organisation, description, tokenize = 'unicode61 remove_diacritics 0')"
+        )
+        for name in missing:
+            cursor.execute(SQLITE_TRIGGERS[name])
+        cursor.execute("DELETE FROM needs_need_fts")
+        cursor.execute(SQLITE_REBUILD)
+    return True
+
+
+def matching(needs: QuerySet[Any], query: fulltext.Query) -> QuerySet[Any]:
+    """`needs` narrowed to those matching `query`; an empty query matches nothing."""
+    if not query:
+        return needs.none()
+    if connection.vendor == "postgresql":
+        needs = needs.filter(_pg_condition(fulltext.tsquery(query.groups)))
+        if query.excluded:
+            needs = needs.exclude(_pg_condition(fulltext.tsquery([[t] for t in query.excluded], join=" | ")))
+        return needs
+    needs = needs.filter(pk__in=_fts_rowids(fulltext.fts5_query(query.groups)))
+    if query.excluded:
+        needs = needs.exclude(pk__in=_fts_rowids(fulltext.fts5_query([[t] for t in query.excluded], join=" OR ")))
+    return needs
+
+
+def relevance(query: fulltext.Query) -> Case:
+    """1 where the words are in the title or the organisation's name (weight A), else 0 (only the description)."""
+    if connection.vendor == "postgresql":
+        primary: Any = _pg_condition(
+            fulltext.tsquery(query.groups), vector="ts_filter(needs_need.search_vector, '{a}')"
+        )
+    else:
+        primary = Q(pk__in=_fts_rowids(fulltext.fts5_query(query.groups, columns=PRIMARY_COLUMNS)))
+    return Case(When(primary, then=Value(1)), default=Value(0), output_field=IntegerField())
+
+
+def _pg_condition(tsquery: str, vector: str = "needs_need.search_vector") -> RawSQL:
+    # The lexemes are stemmed already (core.fulltext), so the `simple` configuration only lower-cases them.
+    return RawSQL(f"{vector} @@ to_tsquery('simple', %s)", [tsquery], output_field=BooleanField())  # noqa: S611
+
+
+def _fts_rowids(match: str) -> RawSQL:
+    return RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [match])  # noqa: S608, S611
