@@ -89,6 +89,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "techpaten.core.security_headers.security_headers",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below WhiteNoise, which serves static files pre-compressed; see techpaten/core/compression.py for BREACH.
+    "techpaten.core.compression.CompressionMiddleware",
     # A database outage in a view → a clean 503 page (outside views: handler500 in urls.py does the same).
     "techpaten.core.db_outage.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -155,6 +157,27 @@ CACHES = {
         "LOCATION": env("CACHE_LOCATION", "techpaten_cache"),
     }
 }
+
+# Never compressed: pages that show one-time secrets next to what a person typed (BREACH, core/compression.py).
+COMPRESSION_EXCLUDED_PATHS = ["/accounts/"]
+
+# Public pages are served from the cache to anonymous visitors for this many seconds (0: off); a change to any of
+# these models invalidates them at once (techpaten/core/page_cache.py).
+PAGE_CACHE_SECONDS = envint("PAGE_CACHE_SECONDS", 60)
+PAGE_CACHE_CONTENT = [
+    "core.Page",
+    "taxonomy.Sector",
+    "taxonomy.Skill",
+    "taxonomy.UseCase",
+    "organisations.Organisation",
+    "needs.Need",
+    "engagements.EngagementNeed",  # "backup wanted" on a listed need
+    "feedback.Feedback",  # reviews on an organisation's page
+    "volunteers.VolunteerProfile",  # reviewers' display names there
+]
+
+# Plain widgets rendered in Python, identical to the templates (techpaten/core/form_rendering.py).
+FORM_RENDERER = "techpaten.core.form_rendering.FastWidgetRenderer"
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

@@ -22,3 +22,6 @@ class CoreConfig(AppConfig):
         from . import lookups  # noqa: F401 - registers IntegerFieldIn
 
         connection_created.connect(_register_sqlite_functions, dispatch_uid="techpaten-sqlite-functions")
+        from .page_cache import connect_signals
+
+        connect_signals()

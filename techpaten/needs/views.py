@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from techpaten.compliance.access import is_need_team_member
+from techpaten.core.page_cache import public_page
 from techpaten.core.pagination import page_of
 from techpaten.core.rules import RuleViolation
 from techpaten.offers.models import Offer
@@ -51,6 +52,7 @@ STATUS_MESSAGES = {
 }
 
 
+@public_page
 def listing(request: HttpRequest) -> HttpResponse:
     profile = _profile(request)
     form = NeedSearchForm(request.GET, start=_search_start(profile))
@@ -101,6 +103,7 @@ def for_you(request: HttpRequest) -> HttpResponse:
     return render(request, "needs/for_you.html", {"page_obj": page, "profile": profile})
 
 
+@public_page
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     need = need_for_viewer(request, pk)
     user = request.user

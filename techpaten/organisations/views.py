@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from techpaten.core.page_cache import public_page
 from techpaten.core.pagination import page_of
 from techpaten.core.rules import RuleViolation
 from techpaten.needs.queries import listed
@@ -36,6 +37,7 @@ def create(request: HttpRequest) -> HttpResponse:
     return render(request, "organisations/form.html", {"form": form})
 
 
+@public_page
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
     """The public page. Contact details only for those `can_see_contact` lets in."""
     organisation = get_object_or_404(Organisation.objects.select_related("sector"), slug=slug)
