@@ -50,19 +50,23 @@ def needs_for(profile: VolunteerProfile) -> QuerySet[Need]:
     candidates = Q(pk__in=open_needs.filter(within(point, profile.radius_km))[:CANDIDATES])
     if profile.remote_ok:
         candidates |= Q(pk__in=open_needs.filter(remote_ok=True)[:CANDIDATES])
+    return ranked(Need.objects.filter(candidates), profile).order_by(
+        "-skill_matches", "-sector_match", "distance", *NEWEST
+    )
+
+
+def ranked(needs: QuerySet[Need], profile: VolunteerProfile) -> QuerySet[Need]:
+    """`needs` with `distance`, `skill_matches` and `sector_match` for `profile` (see needs_for)."""
+    point = Point(profile.latitude, profile.longitude)
     skills = Need.skills.through.objects.filter(need_id=OuterRef("pk"), skill_id__in=profile.skills.values("pk"))
-    return (
-        Need.objects.filter(candidates)
-        .annotate(
-            distance=distance_expression(point, "organisation__latitude", "organisation__longitude"),
-            skill_matches=_Count(skills.values("pk")),
-            sector_match=Case(
-                When(organisation__sector_id__in=profile.sectors.values("pk"), then=Value(1)),
-                default=Value(0),
-                output_field=IntegerField(),
-            ),
-        )
-        .order_by("-skill_matches", "-sector_match", "distance", *NEWEST)
+    return needs.annotate(
+        distance=distance_expression(point, "organisation__latitude", "organisation__longitude"),
+        skill_matches=_Count(skills.values("pk")),
+        sector_match=Case(
+            When(organisation__sector_id__in=profile.sectors.values("pk"), then=Value(1)),
+            default=Value(0),
+            output_field=IntegerField(),
+        ),
     )
 
 

@@ -68,7 +68,22 @@ class Need(models.Model):
         verbose_name = _("need")
         verbose_name_plural = _("needs")
         ordering = ["-published_at", "-pk"]
-        indexes = [models.Index(fields=["status", "-published_at"])]
+        indexes = [
+            models.Index(fields=["status", "-published_at"]),
+            # The listing's order, for listed needs only: the newest page is read straight off this index.
+            models.Index(
+                fields=["-published_at", "-id"],
+                condition=models.Q(status__in=["open", "matched"]),
+                name="need_listed_newest",
+            ),
+            # Listed needs near a place (the organisations within a radius) or of one organisation, newest first:
+            # read from the index alone, without visiting the rows of every candidate.
+            models.Index(
+                fields=["organisation", "-published_at", "-id"],
+                condition=models.Q(status__in=["open", "matched"]),
+                name="need_listed_by_organisation",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title

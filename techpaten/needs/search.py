@@ -64,11 +64,17 @@ def search_needs(filters: Mapping[str, Any]) -> QuerySet[Need]:
         ordering: tuple[str, ...] = ("-relevance", *NEWEST)
     else:
         ordering = NEWEST
-    if point is not None:
-        needs = needs.annotate(distance=distance_expression(point, "organisation__latitude", "organisation__longitude"))
+    needs = with_distance(needs, point)
     if by_distance:
         ordering = ("distance", *NEWEST)
     return needs.order_by(*ordering)
+
+
+def with_distance(needs: QuerySet[Need], point: Point | None) -> QuerySet[Need]:
+    """Each need with its `distance` (km) from `point`, when there is one."""
+    if point is None:
+        return needs
+    return needs.annotate(distance=distance_expression(point, "organisation__latitude", "organisation__longitude"))
 
 
 def within(point: Point, radius_km: float, *, or_remote: bool = False) -> Q:

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 
 from techpaten.compliance.access import is_need_team_member
 from techpaten.core.page_cache import public_page
-from techpaten.core.pagination import page_of
+from techpaten.core.pagination import KeysFirst, page_of
 from techpaten.core.rules import RuleViolation
 from techpaten.offers.models import Offer
 from techpaten.organisations.access import can_see_contact, is_member, organisation_for_member
@@ -30,6 +30,7 @@ from .search import (
     REACH_EITHER,
     REACH_NEARBY,
     search_needs,
+    with_distance,
 )
 
 PER_PAGE = 20
@@ -57,9 +58,11 @@ def listing(request: HttpRequest) -> HttpResponse:
     profile = _profile(request)
     form = NeedSearchForm(request.GET, start=_search_start(profile))
     needs = search_needs(form.cleaned_data) if form.is_valid() else Need.objects.none()
-    page = page_of(with_row_data(needs), request.GET.get("page"), PER_PAGE, cap=RESULTS_CAP)
     cleaned = getattr(form, "cleaned_data", {})
     plz, radius = cleaned.get("plz"), cleaned.get("radius")
+    point = lookup(plz or "")
+    results = KeysFirst(needs, lambda rows: with_distance(with_row_data(rows), point))
+    page = page_of(results, request.GET.get("page"), PER_PAGE, cap=RESULTS_CAP)
     wider = next((km for km in RADIUS_CHOICES_KM if radius and km > radius), None) if plz else None
     return render(
         request,
@@ -97,7 +100,8 @@ def for_you(request: HttpRequest) -> HttpResponse:
     profile: VolunteerProfile | None = getattr(request.user, "volunteer_profile", None)
     if profile is None:
         return render(request, "needs/for_you_no_profile.html")
-    page = page_of(with_row_data(matching.needs_for(profile)), request.GET.get("page"), PER_PAGE)
+    results = KeysFirst(matching.needs_for(profile), lambda rows: with_row_data(matching.ranked(rows, profile)))
+    page = page_of(results, request.GET.get("page"), PER_PAGE)
     for need in page.object_list:
         need.reason = matching.reason(need, profile)
     return render(request, "needs/for_you.html", {"page_obj": page, "profile": profile})

@@ -171,8 +171,8 @@ def test_an_empty_platform_says_so(client, db):
 def test_the_listing_runs_a_constant_number_of_queries(client, organisation, django_assert_num_queries, rows):
     for n in range(rows):
         factories.make_need(organisation, title=f"Need {n}", use_cases=("photos", "files"))
-    # count (capped), page, use cases (queries.with_row_data), and the three term lists of the filter form.
-    with django_assert_num_queries(6):
+    # count (capped), the page's keys, its rows, their use cases, and the three term lists of the filter form.
+    with django_assert_num_queries(7):
         response = client.get(URL)
     assert len(response.context["page_obj"]) == rows
 
@@ -182,7 +182,7 @@ def test_a_filtered_listing_runs_a_constant_number_of_queries(client, organisati
     for n in range(rows):
         factories.make_need(organisation, title=f"Need {n}", use_cases=("photos", "files"))
     # As above, plus looking up the chosen use case.
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         response = client.get(URL, {"q": "need", "use_case": "photos", "plz": "10115", "radius": "10"})
     assert len(response.context["page_obj"]) == rows
 

@@ -122,7 +122,7 @@ def test_a_deep_page_runs_as_many_queries_as_the_first(
 ):
     for n in range(6):
         factories.make_need(organisation, title=f"Need {n}", use_cases=("photos", "files"))
-    # count (capped), page, use cases, and the three term lists of the filter form.
-    with django_assert_num_queries(6):
+    # count (capped), the page's keys, its rows, their use cases, and the three term lists of the filter form.
+    with django_assert_num_queries(7):
         response = client.get(URL, {"page": page, "q": "need"})
     assert len(response.context["page_obj"]) == 2

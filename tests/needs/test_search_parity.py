@@ -141,3 +141,14 @@ def test_lost_sqlite_triggers_are_restored_and_the_index_rebuilt(corpus):
     factories.make_need(Need.objects.first().organisation, title="Neuer Drucker")
     assert len(search_needs({"q": "Drucker"})) == 2
     assert ensure_sqlite_index(connection) is False  # nothing missing, nothing rebuilt
+
+
+def test_the_candidate_cap_counts_matches_not_the_newest_needs(organisation, monkeypatch):
+    from techpaten.needs import search
+
+    monkeypatch.setattr(search, "CANDIDATE_CAP", 2)
+    start = timezone.now() - timedelta(days=10)
+    for day, title in enumerate(["Alter Drucker", "Drucker Nummer zwei", "Neu A", "Neu B", "Neu C"]):
+        factories.make_need(organisation, title=title, published_at=start + timedelta(days=day))
+    # The two matches are older than three other needs: the cap must apply to matches only.
+    assert [n.title for n in search_needs({"q": "Drucker"})] == ["Drucker Nummer zwei", "Alter Drucker"]
