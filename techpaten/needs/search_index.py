@@ -9,6 +9,7 @@ a table's triggers whenever Django rebuilds that table for a schema change, so t
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from django.db import connection
@@ -120,7 +121,7 @@ class _VectorMatch(Expression):
     def resolve_expression(self, query: Any = None, *args: Any, **kwargs: Any) -> _VectorMatch:
         return _VectorMatch(self.tsquery, self.weights, self.alias or query.get_initial_alias())
 
-    def relabeled_clone(self, relabels: dict[str, str]) -> _VectorMatch:
+    def relabeled_clone(self, relabels: Mapping[str, str]) -> _VectorMatch:
         return _VectorMatch(self.tsquery, self.weights, relabels.get(self.alias or "", self.alias))
 
     def get_group_by_cols(self) -> list[Any]:
