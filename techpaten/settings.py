@@ -149,6 +149,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;",
     }
     DATABASES["default"]["TEST"] = {"NAME": ""}  # in-memory for tests
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # No JIT compilation: it pays off for long analytical queries, and here only adds its start-up (up to a second)
+    # to a page's short query whenever the planner's cost estimate crosses jit_above_cost.
+    DATABASES["default"]["OPTIONS"] = {"options": "-c jit=off"}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The cache holds allauth's rate-limit counters (and whatever pages cache). It must be shared by every process on

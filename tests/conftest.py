@@ -16,6 +16,7 @@ from django.core.cache import cache
 from django.test import Client
 
 from techpaten.accounts.models import User
+from techpaten.core import page_cache
 from techpaten.needs.models import Need
 from techpaten.organisations.models import Organisation
 
@@ -40,6 +41,7 @@ def _fresh_outbox(settings):
     settings.LANGUAGE_CODE = "de"
     mail.outbox = []
     cache.clear()  # allauth keeps its rate limits in the cache: no test may inherit another's
+    page_cache.forget_local()  # nor another's cached pages
 
 
 @pytest.fixture

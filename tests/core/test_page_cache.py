@@ -108,3 +108,24 @@ def test_with_the_cache_off_nothing_is_cached(client, need, settings):
     settings.PAGE_CACHE_SECONDS = 0
     get(client, LISTING)
     assert "X-Page-Cache" not in get(client, LISTING)
+
+
+def test_a_change_made_by_another_server_shows_within_the_refresh_time(client, need, monkeypatch):
+    from django.core.cache import cache
+
+    from techpaten.core import page_cache
+
+    get(client, LISTING)
+    assert get(client, LISTING)["X-Page-Cache"] == "hit"  # from this process's memory, no round trip
+    cache.incr(page_cache.VERSION_KEY)  # what invalidate() does on another server
+    monkeypatch.setattr(page_cache, "VERSION_REFRESH_SECONDS", 0)  # the refresh time has passed
+    assert get(client, LISTING)["X-Page-Cache"] == "miss"
+
+
+def test_another_servers_rendering_is_shared_through_the_cache(client, need):
+    from techpaten.core import page_cache
+
+    first = get(client, LISTING)
+    page_cache._local.clear()  # as if this were another process: only the shared cache has the page
+    second = get(client, LISTING)
+    assert second["X-Page-Cache"] == "hit" and second.content == first.content
