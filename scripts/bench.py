@@ -67,6 +67,12 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers (default 2)")
     parser.add_argument("--pages", help="comma-separated page keys to measure (default: all)")
     parser.add_argument("--output", type=Path, help="also write the table (Markdown) to this file")
+    parser.add_argument(
+        "--page-cache",
+        type=int,
+        default=60,
+        help="seconds anonymous pages are cached (default 60, as in production); 0 measures every page cold",
+    )
     args = parser.parse_args()
     defaults = SQLITE_SIZES if args.sqlite else PG_SIZES
     for name, default in defaults.items():
@@ -116,6 +122,8 @@ def app_environment(args: argparse.Namespace, url: str, port: int) -> dict[str, 
         "STATIC_ROOT": str(ROOT / "var" / "bench-static"),
         "BENCHMARK": "1",
         "LOG_LEVEL": "ERROR",
+        # wrk asks for the same address again and again: with the cache on, anonymous pages are mostly cache hits.
+        "PAGE_CACHE_SECONDS": str(args.page_cache),
     }
 
 
@@ -299,7 +307,9 @@ def header(args: argparse.Namespace) -> str:
         f"({cpu}); {database}; {Organisation.objects.count():,} organisations, {Need.objects.count():,} needs "
         f"({listed:,} listed), {VolunteerProfile.objects.count():,} volunteers, {Offer.objects.count():,} offers, "
         f"{Message.objects.count():,} messages. gunicorn {args.workers} sync workers, DEBUG off; wrk -t{args.threads} "
-        f"-c{args.connections}, {args.duration} s per page. Ratio: req/s of the page ÷ req/s of the no-op view in the "
+        f"-c{args.connections}, {args.duration} s per page; "
+        + (f"anonymous pages cached for {args.page_cache} s" if args.page_cache else "page cache off (every page cold)")
+        + ". Ratio: req/s of the page ÷ req/s of the no-op view in the "
         'same run; queries counted in-process; sizes uncompressed, "sent" with Accept-Encoding gzip/br; first '
         "load: the page and the CSS, JS and images it references."
     )

@@ -95,6 +95,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Request bodies over MAX_REQUEST_BODY_BYTES: a 413 page before anything reads them (core/body_size.py).
     "techpaten.core.body_size.limit_body_size",
+    # Below WhiteNoise, which serves static files pre-compressed; see techpaten/core/compression.py for BREACH.
+    "techpaten.core.compression.CompressionMiddleware",
     # A database outage in a view → a clean 503 page (outside views: handler500 in urls.py does the same).
     "techpaten.core.db_outage.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -153,6 +155,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;",
     }
     DATABASES["default"]["TEST"] = {"NAME": ""}  # in-memory for tests
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # No JIT compilation: it pays off for long analytical queries, and here only adds its start-up (up to a second)
+    # to a page's short query whenever the planner's cost estimate crosses jit_above_cost.
+    DATABASES["default"]["OPTIONS"] = {"options": "-c jit=off"}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The cache holds allauth's rate-limit counters (and whatever pages cache). It must be shared by every process on
@@ -185,6 +191,27 @@ else:
 # Every cache key becomes an HMAC with SECRET_KEY: allauth's rate-limit keys name client IP addresses and e-mail
 # hashes, which must not sit readable in cache rows, Redis dumps and backups (techpaten/core/cache_keys.py).
 CACHES["default"]["KEY_FUNCTION"] = "techpaten.core.cache_keys.hashed_key"
+
+# Never compressed: pages that show one-time secrets next to what a person typed (BREACH, core/compression.py).
+COMPRESSION_EXCLUDED_PATHS = ["/accounts/"]
+
+# Public pages are served from the cache to anonymous visitors for this many seconds (0: off); a change to any of
+# these models invalidates them at once (techpaten/core/page_cache.py).
+PAGE_CACHE_SECONDS = envint("PAGE_CACHE_SECONDS", 60)
+PAGE_CACHE_CONTENT = [
+    "core.Page",
+    "taxonomy.Sector",
+    "taxonomy.Skill",
+    "taxonomy.UseCase",
+    "organisations.Organisation",
+    "needs.Need",
+    "engagements.EngagementNeed",  # "backup wanted" on a listed need
+    "feedback.Feedback",  # reviews on an organisation's page
+    "volunteers.VolunteerProfile",  # reviewers' display names there
+]
+
+# Plain widgets rendered in Python, identical to the templates (techpaten/core/form_rendering.py).
+FORM_RENDERER = "techpaten.core.form_rendering.FastWidgetRenderer"
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

@@ -11,6 +11,9 @@ os.environ.setdefault("TASKS_BACKEND", "immediate")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 # Each test clears the cache (rate-limit counters); in memory that needs no database access.
 os.environ.setdefault("CACHE_BACKEND", "django.core.cache.backends.locmem.LocMemCache")
+# Tests set up data behind the app's back (QuerySet.update), which a page cache would hide from the next request;
+# tests/core/test_page_cache.py switches it on and checks that the app's own changes invalidate it.
+os.environ.setdefault("PAGE_CACHE_SECONDS", "0")
 
 from .settings import *  # noqa: F403
 

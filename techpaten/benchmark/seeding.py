@@ -297,7 +297,6 @@ class Seeder:
         statuses = list(STATUS_WEIGHTS)
         weights = list(STATUS_WEIGHTS.values())
         budgets = [Decimal(x) for x in (0, 0, 0, 0, 5, 10, 20, 50)]
-        has_search_text = any(f.name == "search_text" for f in Need._meta.concrete_fields)
         needs: list[Any] = []
         case_rows: list[Any] = []
         skill_rows: list[Any] = []
@@ -334,8 +333,6 @@ class Seeder:
                 published_at=self.ago(published_days) if published_days >= 0 else None,
                 closed_at=self.ago(closed_days) if closed_days >= 0 else None,
             )
-            if has_search_text and hasattr(need, "build_search_text"):
-                need.search_text = need.build_search_text()  # what Need.save() would store
             cases = [self.use_cases[slug] for slug in base.use_cases if slug in self.use_cases]
             case_rows += [Need.use_cases.through(pk=case_ids.take(), need_id=need.pk, usecase_id=pk) for pk in cases]
             skills = sorted({skill for case in cases for skill in self.suggested[case]})

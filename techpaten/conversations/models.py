@@ -22,6 +22,8 @@ class Message(models.Model):
         verbose_name = _("message")
         verbose_name_plural = _("messages")
         ordering = ["created_at", "pk"]
+        # The offer page reads a conversation newest first, a page at a time (conversations.queries).
+        indexes = [models.Index(fields=["offer", "-id"], name="conversation_newest_first")]
 
     def __str__(self) -> str:
         return f"#{self.pk} in offer {self.offer_id}"

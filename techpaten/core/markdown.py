@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import nh3
 from django.utils.safestring import SafeString, mark_safe
 from markdown_it import MarkdownIt
@@ -15,7 +17,13 @@ ALLOWED_TAGS = {
 
 
 def render_markdown(text: str) -> SafeString:
-    html = _md.render(text or "")
+    return mark_safe(_render(text or ""))  # nh3 cleaned it
+
+
+@lru_cache(maxsize=512)
+def _render(text: str) -> str:
+    # A pure function of the text: pages and descriptions are rendered once per process, not once per request.
+    html = _md.render(text)
     clean = nh3.clean(
         html,
         tags=ALLOWED_TAGS,
@@ -23,4 +31,4 @@ def render_markdown(text: str) -> SafeString:
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer nofollow",
     )
-    return mark_safe(clean)
+    return clean

@@ -14,6 +14,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from techpaten.core import page_cache
 from techpaten.core.rules import RuleViolation
 from techpaten.needs import services as need_services
 from techpaten.needs.models import Need
@@ -90,6 +91,7 @@ def join_from_accepted_offer(offer: Offer) -> Engagement:
         TeamMember.objects.create(team_id=engagement.team_id, user_id=offer.volunteer_id, role=role)
         if link.seeking_backup:
             EngagementNeed.objects.filter(pk=link.pk).update(seeking_backup=False)
+            page_cache.invalidate()  # listed needs show "backup wanted"; update() sends no signal
             link.seeking_backup = False
     return engagement
 
@@ -182,6 +184,7 @@ def _reopen(need: Need, user: Any) -> None:
         changes["published_at"] = now
     if not Need.objects.filter(pk=need.pk, status__in=sources).update(**changes):
         raise RuleViolation(_("This need has changed in the meantime. Please reload the page."))
+    page_cache.invalidate()  # update() sends no signal
     for name, value in changes.items():
         setattr(need, name, value)
 
@@ -205,6 +208,7 @@ def reopen_for_backup(engagement: Engagement, need: Need, user: Any) -> Engageme
         raise RuleViolation(_("This need is a draft. Please publish it first."))
     _reopen(need, user)
     EngagementNeed.objects.filter(pk=link.pk).update(seeking_backup=True)
+    page_cache.invalidate()  # listed needs show "backup wanted"; update() sends no signal
     link.seeking_backup = True
     return link
 
@@ -305,6 +309,7 @@ def _release(engagement: Engagement, user: Any) -> list[Need]:
             _reopen(link.need, user)
             reopened.append(link.need)
     EngagementNeed.objects.filter(engagement=engagement).update(seeking_backup=False)
+    page_cache.invalidate()  # listed needs show "backup wanted"; update() sends no signal
     if Engagement.objects.filter(pk=engagement.pk, status=S.ACTIVE).update(status=S.PAUSED):
         engagement.status = S.PAUSED
     return reopened

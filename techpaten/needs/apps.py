@@ -1,8 +1,23 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django.apps import AppConfig
+from django.db import connections
+from django.db.models.signals import post_migrate
+
+
+def _ensure_search_index(sender: Any, using: str = "default", **kwargs: Any) -> None:
+    connection = connections[using]
+    if connection.vendor == "sqlite":
+        from .search_index import ensure_sqlite_index
+
+        ensure_sqlite_index(connection)
 
 
 class NeedsConfig(AppConfig):
     name = "techpaten.needs"
     label = "needs"
+
+    def ready(self) -> None:
+        post_migrate.connect(_ensure_search_index, sender=self, dispatch_uid="techpaten-needs-search-index")

@@ -11,7 +11,16 @@ from techpaten.places.forms import PlzField
 from techpaten.taxonomy.models import Sector, Skill, UseCase
 
 from .models import Need
-from .search import DEFAULT_RADIUS_KM, RADIUS_CHOICES_KM, SORT_DISTANCE, SORT_NEWEST
+from .search import (
+    DEFAULT_RADIUS_KM,
+    MAX_RADIUS_KM,
+    MIN_RADIUS_KM,
+    REACH_EITHER,
+    REACH_NEARBY,
+    REACH_REMOTE,
+    SORT_DISTANCE,
+    SORT_NEWEST,
+)
 
 
 class UseCaseCheckboxes(forms.CheckboxSelectMultiple):
@@ -116,13 +125,28 @@ class NeedSearchForm(forms.Form):
         help_text=_("Title, description or name of the organisation."),
     )
     plz = PlzField(required=False, label=_("Near postcode (PLZ)"))
-    radius = forms.TypedChoiceField(
-        label=_("Distance up to"),
-        coerce=int,
+    radius = forms.IntegerField(
+        label=_("Distance up to (km)"),
         required=False,
-        choices=[(km, f"{km} km") for km in RADIUS_CHOICES_KM],
+        min_value=MIN_RADIUS_KM,
+        max_value=MAX_RADIUS_KM,
+        # The usual distances are offered as suggestions (list.html's datalist); any whole number fits.
+        widget=forms.NumberInput(attrs={"list": "radius-suggestions", "inputmode": "numeric", "step": "1"}),
+        error_messages={
+            "invalid": _("Please enter the distance as a whole number of kilometres, e.g. 30."),
+            "min_value": _("Please enter a distance of at least %(limit_value)s km."),
+            "max_value": _("Please enter a distance of at most %(limit_value)s km."),
+        },
     )
-    remote = forms.BooleanField(label=_("Only needs where remote help is possible"), required=False)
+    reach = forms.ChoiceField(
+        label=_("Help on site or remote"),
+        required=False,
+        choices=[
+            (REACH_NEARBY, _("on site, within the distance")),
+            (REACH_EITHER, _("on site within the distance, or remote")),
+            (REACH_REMOTE, _("only needs where remote help is possible")),
+        ],
+    )
     use_case = forms.ModelChoiceField(
         label=_("Use case"), queryset=UseCase.objects.all(), to_field_name="slug", required=False, empty_label=_("all")
     )
@@ -143,16 +167,28 @@ class NeedSearchForm(forms.Form):
         choices=[(SORT_NEWEST, _("newest first")), (SORT_DISTANCE, _("nearest first"))],
     )
 
-    DEFAULTS = {"radius": str(DEFAULT_RADIUS_KM), "sort": SORT_NEWEST}
+    DEFAULTS = {"radius": str(DEFAULT_RADIUS_KM), "sort": SORT_NEWEST, "reach": REACH_NEARBY}
+    # The filters that narrow the list (the rest only orders or explains it).
+    NARROWING = ("q", "use_case", "skill", "sector", "size", "plz")
 
-    def __init__(self, data: Any = None, **kwargs: Any) -> None:
+    def __init__(self, data: Any = None, *, start: dict[str, str] | None = None, **kwargs: Any) -> None:
+        """`start`: where a fresh visit begins (a volunteer's own postcode, radius and reach) instead of DEFAULTS."""
         if data is not None:
             # Fill the defaults in so a fresh visit shows them selected (a bound form ignores `initial`).
             data = data.copy()
-            for key, default in self.DEFAULTS.items():
+            if data.get("remote") and not data.get("reach"):
+                data["reach"] = REACH_REMOTE  # addresses bookmarked before "reach" existed
+            fresh = not any(key in data for key in (*self.NARROWING, "radius", "reach"))
+            for key, default in {**self.DEFAULTS, **((start or {}) if fresh else {})}.items():
                 if not data.get(key):
                     data[key] = default
         super().__init__(data, **kwargs)
+
+    @property
+    def narrowed(self) -> bool:
+        """Whether a filter narrows the list (for "Remove all filters" and the empty-result hints)."""
+        cleaned = getattr(self, "cleaned_data", {})
+        return any(cleaned.get(key) for key in self.NARROWING) or cleaned.get("reach") == REACH_REMOTE
 
     def clean(self) -> dict[str, Any]:
         super().clean()

@@ -59,8 +59,6 @@ class Need(models.Model):
         help_text=_("What your organisation can pay per month for servers, domains and storage. 0 is fine."),
     )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
-    # Case-folded title, description and organisation name: the portable search (SQLite and fallbacks).
-    search_text = models.TextField(editable=False, default="")
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
@@ -70,16 +68,25 @@ class Need(models.Model):
         verbose_name = _("need")
         verbose_name_plural = _("needs")
         ordering = ["-published_at", "-pk"]
-        indexes = [models.Index(fields=["status", "-published_at"])]
+        indexes = [
+            models.Index(fields=["status", "-published_at"]),
+            # The listing's order, for listed needs only: the newest page is read straight off this index.
+            models.Index(
+                fields=["-published_at", "-id"],
+                condition=models.Q(status__in=["open", "matched"]),
+                name="need_listed_newest",
+            ),
+            # Listed needs near a place (the organisations within a radius) or of one organisation, newest first:
+            # read from the index alone, without visiting the rows of every candidate.
+            models.Index(
+                fields=["organisation", "-published_at", "-id"],
+                condition=models.Q(status__in=["open", "matched"]),
+                name="need_listed_by_organisation",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title
-
-    def save(self, *args: object, **kwargs: object) -> None:
-        self.search_text = self.build_search_text()
-        if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}  # type: ignore[misc]
-        super().save(*args, **kwargs)  # type: ignore[arg-type]
 
     LISTED_STATUSES = (Status.OPEN, Status.MATCHED)
 
@@ -90,6 +97,3 @@ class Need(models.Model):
     @property
     def accepts_offers(self) -> bool:
         return self.status == self.Status.OPEN
-
-    def build_search_text(self) -> str:
-        return " ".join([self.title, self.description, self.organisation.name]).casefold()

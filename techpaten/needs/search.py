@@ -1,6 +1,9 @@
-"""Finding listed needs by words, terms, size, remote help and distance.
+"""Finding listed needs by words, terms, size, reach and distance.
 
-One function builds the query from cleaned filter data, so the listing, a later API and feeds give the same answers.
+One function builds the query from cleaned filter data, so the listing, feeds and the API give the same answers.
+What it costs follows what it returns, not the size of the table: words go through the database's full-text index
+(needs.search_index), distances through the indexed coordinates' bounding box first, and ranking by relevance looks
+at a bounded set of candidates (the newest CANDIDATE_CAP matches).
 """
 
 from __future__ import annotations
@@ -8,59 +11,87 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from django.db import connection
 from django.db.models import Model, Q, QuerySet
 
+from techpaten.core import fulltext
+from techpaten.organisations.models import Organisation
 from techpaten.places.plz import Point, bounding_box, distance_expression, lookup
 
+from . import search_index
 from .models import Need
-from .queries import listed
 
+# Suggestions for the radius; any whole number of kilometres from MIN_RADIUS_KM to MAX_RADIUS_KM is accepted.
 RADIUS_CHOICES_KM = (5, 10, 25, 50, 100, 250)
 DEFAULT_RADIUS_KM = 25
+MIN_RADIUS_KM = 1
+MAX_RADIUS_KM = 500
 SORT_NEWEST = "newest"
 SORT_DISTANCE = "distance"
+# Where help may come from, given a postcode: within the radius, within it or remote, or remote only.
+REACH_NEARBY = "nearby"
+REACH_EITHER = "either"
+REACH_REMOTE = "remote"
+# Relevance is ranked among at most this many of the newest matches; the listing shows at most this many results.
+CANDIDATE_CAP = 1000
+NEWEST = ("-published_at", "-pk")
 
 
 def search_needs(filters: Mapping[str, Any]) -> QuerySet[Need]:
     """Listed needs matching `filters`; every key is optional.
 
-    Keys: q (words), use_case, skill, sector (model instance or slug), size, remote (bool), plz, radius (km),
-    sort ("newest" or "distance"). With a known plz every need gets a `distance` (km); with a radius only needs
-    within it remain. With q on PostgreSQL, best matches come first unless sorted by distance.
+    Keys: q (words, see core.fulltext), use_case, skill, sector (model instance or slug), size, reach
+    ("nearby", "either", "remote"; `remote=True` means "remote"), plz, radius (km), sort ("newest" or "distance").
+    With a known plz every need gets a `distance` (km). With words, needs whose title or organisation name hold them
+    come first (`relevance`), each group newest first, unless sorted by distance.
     """
-    needs = listed()
+    needs = Need.objects.filter(status__in=Need.LISTED_STATUSES)
     needs = _filter_terms(needs, filters)
     if filters.get("size"):
         needs = needs.filter(size=filters["size"])
-    if filters.get("remote"):
-        needs = needs.filter(remote_ok=True)
+    reach = REACH_REMOTE if filters.get("remote") else (filters.get("reach") or REACH_NEARBY)
     point = lookup(filters.get("plz") or "")
-    if point is not None:
-        needs = near(needs, point, filters.get("radius"))
-    ordering: list[Any] = ["-published_at", "-pk"]
-    query = (filters.get("q") or "").strip()
-    if query:
-        needs, ranked = _filter_words(needs, query)
-        if ranked:
-            ordering = ["-rank", *ordering]
-    if point is not None and filters.get("sort") == SORT_DISTANCE:
-        ordering = ["distance", "-published_at", "-pk"]
+    if reach == REACH_REMOTE:
+        needs = needs.filter(remote_ok=True)
+    elif point is not None and filters.get("radius"):
+        needs = needs.filter(within(point, filters["radius"], or_remote=reach == REACH_EITHER))
+    words = (filters.get("q") or "").strip()
+    by_distance = point is not None and filters.get("sort") == SORT_DISTANCE
+    if words:
+        query = fulltext.parse(words)
+        # Rank a bounded set: the newest matches only, so the cost follows the page and not the table.
+        candidates = search_index.matching(needs, query).order_by(*NEWEST).values("pk")[:CANDIDATE_CAP]
+        needs = Need.objects.filter(pk__in=candidates).alias(relevance=search_index.relevance(query))
+        ordering: tuple[str, ...] = ("-relevance", *NEWEST)
+    else:
+        ordering = NEWEST
+    needs = with_distance(needs, point)
+    if by_distance:
+        ordering = ("distance", *NEWEST)
     return needs.order_by(*ordering)
 
 
-def near(needs: QuerySet[Need], point: Point, radius_km: float | None) -> QuerySet[Need]:
-    """Annotate `distance` from `point`; with a radius keep only needs within it (organisation's PLZ centroid)."""
-    if radius_km:
-        # The bounding box uses the latitude/longitude index; the exact distance only runs on what is left.
-        min_lat, max_lat, min_lon, max_lon = bounding_box(point, radius_km)
-        needs = needs.filter(
-            organisation__latitude__range=(min_lat, max_lat), organisation__longitude__range=(min_lon, max_lon)
-        )
-    needs = needs.annotate(distance=distance_expression(point, "organisation__latitude", "organisation__longitude"))
-    if radius_km:
-        needs = needs.filter(distance__lte=radius_km)
-    return needs
+def with_distance(needs: QuerySet[Need], point: Point | None) -> QuerySet[Need]:
+    """Each need with its `distance` (km) from `point`, when there is one."""
+    if point is None:
+        return needs
+    return needs.annotate(distance=distance_expression(point, "organisation__latitude", "organisation__longitude"))
+
+
+def within(point: Point, radius_km: float, *, or_remote: bool = False) -> Q:
+    """Needs whose organisation is within `radius_km` of `point` (PLZ centroids), optionally or remote ones.
+
+    Distance belongs to organisations: the bounding box runs on their coordinates' index, the exact distance only
+    on what is left, and needs follow by their organisation's index.
+    """
+    min_lat, max_lat, min_lon, max_lon = bounding_box(point, radius_km)
+    organisations = (
+        Organisation.objects.filter(latitude__range=(min_lat, max_lat), longitude__range=(min_lon, max_lon))
+        .alias(distance=distance_expression(point, "latitude", "longitude"))
+        .filter(distance__lte=radius_km)
+        .values("pk")
+    )
+    nearby = Q(organisation__in=organisations)
+    return nearby | Q(remote_ok=True) if or_remote else nearby
 
 
 def _filter_terms(needs: QuerySet[Need], filters: Mapping[str, Any]) -> QuerySet[Need]:
@@ -75,25 +106,3 @@ def _filter_terms(needs: QuerySet[Need], filters: Mapping[str, Any]) -> QuerySet
         elif value:
             needs = needs.filter(**{f"{lookup_path}__slug": value})
     return needs
-
-
-def _filter_words(needs: QuerySet[Need], query: str) -> tuple[QuerySet[Need], bool]:
-    """Full text search; returns the queryset and whether it carries a `rank` annotation."""
-    if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
-
-        vector = (
-            SearchVector("title", weight="A", config="german")
-            + SearchVector("organisation__name", weight="A", config="german")
-            + SearchVector("description", weight="B", config="german")
-        )
-        search_query = SearchQuery(query, search_type="websearch", config="german")
-        # alias, not annotate: neither the vector nor the rank needs to travel to Python.
-        return needs.alias(search=vector, rank=SearchRank(vector, search_query)).filter(search=search_query), True
-    # Elsewhere: every word must occur in the case-folded search text (kept up to date by Need.save).
-    condition = Q()
-    for word in query.casefold().split():
-        word = word.strip("\"'+-")
-        if word:
-            condition &= Q(search_text__icontains=word)
-    return needs.filter(condition), False

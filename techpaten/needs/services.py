@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from techpaten.core import page_cache
 from techpaten.core.rules import RuleViolation
 from techpaten.organisations.access import is_member
 from techpaten.organisations.models import Organisation
@@ -45,6 +46,7 @@ def change_status(need: Need, user: Any, action: str) -> Need:
     # Compare-and-swap: a second click or a concurrent change finds the status already moved on.
     if not Need.objects.filter(pk=need.pk, status__in=sources).update(**changes):
         raise RuleViolation(_("This need has changed in the meantime. Please reload the page."))
+    page_cache.invalidate()  # update() sends no signal
     for field, value in changes.items():
         setattr(need, field, value)
     if target == S.CLOSED:
@@ -90,9 +92,3 @@ def update_need(need: Need, user: Any, data: dict[str, Any], *, publish: bool = 
     if publish and need.status == S.DRAFT:
         change_status(need, user, "publish")
     return need
-
-
-def refresh_search_text_for(organisation_id: int) -> None:
-    """After an organisation is renamed, its needs' search text must follow."""
-    for need in Need.objects.filter(organisation_id=organisation_id).select_related("organisation"):
-        Need.objects.filter(pk=need.pk).update(search_text=need.build_search_text())

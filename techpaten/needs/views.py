@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -10,6 +9,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from techpaten.compliance.access import is_need_team_member
+from techpaten.core.page_cache import public_page
+from techpaten.core.pagination import KeysFirst, page_of
 from techpaten.core.rules import RuleViolation
 from techpaten.offers.models import Offer
 from techpaten.organisations.access import can_see_contact, is_member, organisation_for_member
@@ -20,9 +21,21 @@ from . import matching, services
 from .access import need_for_member, need_for_viewer
 from .forms import NeedForm, NeedSearchForm
 from .models import Need
-from .search import RADIUS_CHOICES_KM, search_needs
+from .queries import with_row_data
+from .search import (
+    CANDIDATE_CAP,
+    MAX_RADIUS_KM,
+    MIN_RADIUS_KM,
+    RADIUS_CHOICES_KM,
+    REACH_EITHER,
+    REACH_NEARBY,
+    search_needs,
+    with_distance,
+)
 
 PER_PAGE = 20
+# The listing counts and pages through at most this many results (the ranked candidates of a word search, too).
+RESULTS_CAP = CANDIDATE_CAP
 # With an offer in one of these states a volunteer cannot offer again on the same need.
 OFFER_SETTLED = (*Offer.ACTIVE_STATUSES, Offer.Status.DECLINED)
 
@@ -40,19 +53,46 @@ STATUS_MESSAGES = {
 }
 
 
+@public_page
 def listing(request: HttpRequest) -> HttpResponse:
-    form = NeedSearchForm(request.GET)
+    profile = _profile(request)
+    form = NeedSearchForm(request.GET, start=_search_start(profile))
     needs = search_needs(form.cleaned_data) if form.is_valid() else Need.objects.none()
-    page = Paginator(needs, PER_PAGE).get_page(request.GET.get("page"))
     cleaned = getattr(form, "cleaned_data", {})
     plz, radius = cleaned.get("plz"), cleaned.get("radius")
+    point = lookup(plz or "")
+    results = KeysFirst(needs, lambda rows: with_distance(with_row_data(rows), point))
+    page = page_of(results, request.GET.get("page"), PER_PAGE, cap=RESULTS_CAP)
     wider = next((km for km in RADIUS_CHOICES_KM if radius and km > radius), None) if plz else None
-    filtered = any(cleaned.get(key) for key in ("q", "use_case", "skill", "sector", "size", "remote", "plz"))
     return render(
         request,
         "needs/list.html",
-        {"form": form, "page_obj": page, "plz": plz, "wider_radius": wider, "filtered": filtered},
+        {
+            "form": form,
+            "page_obj": page,
+            "plz": plz,
+            "wider_radius": wider,
+            "filtered": form.narrowed,
+            "radius_suggestions": RADIUS_CHOICES_KM,
+        },
     )
+
+
+def _profile(request: HttpRequest) -> VolunteerProfile | None:
+    if not request.user.is_authenticated:
+        return None
+    return VolunteerProfile.objects.filter(user_id=request.user.pk).first()
+
+
+def _search_start(profile: VolunteerProfile | None) -> dict[str, str] | None:
+    """A volunteer's search starts from their own postcode, travel radius and remote help."""
+    if profile is None or not profile.plz:
+        return None
+    return {
+        "plz": profile.plz,
+        "radius": str(min(max(profile.radius_km, MIN_RADIUS_KM), MAX_RADIUS_KM)),
+        "reach": REACH_EITHER if profile.remote_ok else REACH_NEARBY,
+    }
 
 
 @login_required
@@ -60,12 +100,14 @@ def for_you(request: HttpRequest) -> HttpResponse:
     profile: VolunteerProfile | None = getattr(request.user, "volunteer_profile", None)
     if profile is None:
         return render(request, "needs/for_you_no_profile.html")
-    page = Paginator(matching.needs_for(profile), PER_PAGE).get_page(request.GET.get("page"))
+    results = KeysFirst(matching.needs_for(profile), lambda rows: with_row_data(matching.ranked(rows, profile)))
+    page = page_of(results, request.GET.get("page"), PER_PAGE)
     for need in page.object_list:
         need.reason = matching.reason(need, profile)
     return render(request, "needs/for_you.html", {"page_obj": page, "profile": profile})
 
 
+@public_page
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     need = need_for_viewer(request, pk)
     user = request.user

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from techpaten.conversations.forms import MessageForm
-from techpaten.conversations.models import Message
+from techpaten.conversations.queries import message_page
 from techpaten.conversations.services import is_open as conversation_is_open
 from techpaten.core.http import AuthenticatedHttpRequest
 from techpaten.core.rules import RuleViolation
@@ -82,7 +82,7 @@ def detail_context(request: HttpRequest, offer: Offer, **overrides: Any) -> dict
         "accept_form": DecisionForm(prefix="accept"),
         "decline_form": DecisionForm(prefix="decline"),
         "withdraw_form": WithdrawForm(prefix="withdraw"),
-        "conversation": Message.objects.filter(offer=offer).select_related("author"),
+        "conversation": message_page(offer, request.GET.get("before")),
         "conversation_open": conversation_is_open(offer),
         "message_form": MessageForm(),
     }

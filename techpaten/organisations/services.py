@@ -76,13 +76,8 @@ def update_organisation(actor: User, organisation: Organisation) -> Organisation
     """Save changed fields. The slug stays, so links people shared keep working after a rename."""
     if not is_admin(actor, organisation.pk):
         raise RuleViolation(_("Only admins of the organisation can change it."))
-    previous_name = Organisation.objects.filter(pk=organisation.pk).values_list("name", flat=True).get()
     _place(organisation)
-    organisation.save()
-    if organisation.name != previous_name:
-        from techpaten.needs.services import refresh_search_text_for
-
-        refresh_search_text_for(organisation.pk)
+    organisation.save()  # a new name reaches its needs' search index through a database trigger (needs 0002)
     return organisation
 
 

@@ -11,6 +11,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from techpaten.core.page_cache import public_page
+from techpaten.core.pagination import page_of
 from techpaten.core.rules import RuleViolation
 from techpaten.needs.queries import listed
 
@@ -18,6 +20,8 @@ from . import services
 from .access import can_see_contact, membership, organisation_for_admin, organisation_for_member
 from .forms import InvitationForm, OrganisationForm
 from .models import Invitation, Membership, Organisation
+
+NEEDS_PER_PAGE = 20
 
 
 @verified_email_required
@@ -34,16 +38,21 @@ def create(request: HttpRequest) -> HttpResponse:
     return render(request, "organisations/form.html", {"form": form})
 
 
+@public_page
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
     """The public page. Contact details only for those `can_see_contact` lets in."""
     organisation = get_object_or_404(Organisation.objects.select_related("sector"), slug=slug)
-    needs = list(listed().filter(organisation=organisation).order_by("status", "-published_at", "-pk"))
+    needs = page_of(
+        listed().filter(organisation=organisation).order_by("status", "-published_at", "-pk"),
+        request.GET.get("page"),
+        NEEDS_PER_PAGE,
+    )
     return render(
         request,
         "organisations/detail.html",
         {
             "organisation": organisation,
-            "needs": needs,
+            "page_obj": needs,
             "membership": membership(request.user, organisation),
             "show_contact": can_see_contact(request.user, organisation),
         },

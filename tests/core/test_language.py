@@ -37,3 +37,28 @@ def test_an_outside_next_address_is_not_followed(client, db):
 
 def test_the_switch_only_takes_posts(client, db):
     assert client.get(reverse("set_language")).status_code == 405
+
+
+def test_an_anonymous_visitor_switches_without_a_csrf_token(db):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    assert response.status_code == 302
+    assert response.cookies["django_language"].value == "en"
+
+
+def test_a_logged_in_person_needs_the_csrf_token_because_the_account_changes(volunteer):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(volunteer)
+    response = client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    assert response.status_code == 403
+    volunteer.refresh_from_db()
+    assert volunteer.language != "en"
+    token = client.get(reverse("needs:list")).context["csrf_token"]
+    response = client.post(reverse("set_language"), {"language": "en", "next": "/", "csrfmiddlewaretoken": str(token)})
+    assert response.status_code == 302
+    volunteer.refresh_from_db()
+    assert volunteer.language == "en"

@@ -142,7 +142,8 @@ def test_the_conversation_shows_authors_and_deleted_users(volunteer_client, offe
     assert "Hallo, wann passt es Ihnen?" in html
     assert org_admin.display_name in html
     assert shown(response, de("deleted user"))
-    assert html.index("Hallo, wann") < html.index("Dienstag um 10") < html.index("Alte Nachricht")
+    # Newest first: the latest message is read first, next to the form.
+    assert html.index("Alte Nachricht") < html.index("Dienstag um 10") < html.index("Hallo, wann")
 
 
 def test_a_finished_offer_has_a_closed_conversation(volunteer_client, need, volunteer):
@@ -163,4 +164,37 @@ def test_the_page_runs_the_same_queries_for_1_and_20_messages(
         Message.objects.create(offer=offer, author=org_admin if n % 2 else volunteer, body=f"Nachricht {n}")
     with django_assert_num_queries(len(one.captured_queries)):
         response = volunteer_client.get(url(offer))
-    assert len(response.context["conversation"]) == 20
+    assert len(response.context["conversation"].messages) == 20
+
+
+def test_a_long_conversation_shows_the_newest_page_and_links_the_earlier_ones(
+    volunteer_client, offer, volunteer, django_assert_num_queries
+):
+    from techpaten.conversations.queries import PAGE_SIZE
+
+    Message.objects.bulk_create(
+        Message(offer=offer, author=volunteer, body=f"Nachricht {n:04}") for n in range(PAGE_SIZE * 2 + 5)
+    )
+    response = volunteer_client.get(url(offer))
+    html = response.content.decode()
+    page = response.context["conversation"]
+    assert [m.body for m in page.messages][:2] == [
+        f"Nachricht {PAGE_SIZE * 2 + 4:04}",
+        f"Nachricht {PAGE_SIZE * 2 + 3:04}",
+    ]
+    assert len(page.messages) == PAGE_SIZE
+    assert "Nachricht 0000" not in html
+    assert f"?before={page.earlier_before}#conversation" in html
+    second = volunteer_client.get(url(offer), {"before": page.earlier_before}).context["conversation"]
+    assert second.messages[0].body == f"Nachricht {PAGE_SIZE + 4:04}" and not second.is_newest
+    last = volunteer_client.get(url(offer), {"before": second.earlier_before}).context["conversation"]
+    assert [m.body for m in last.messages] == [f"Nachricht {n:04}" for n in range(4, -1, -1)]
+    assert last.earlier_before is None
+
+
+@pytest.mark.parametrize("before", ["abc", "-1", "99999999999999999999999", ""])
+def test_a_nonsense_cursor_shows_the_newest_messages(volunteer_client, offer, volunteer, before):
+    Message.objects.create(offer=offer, author=volunteer, body="Hallo")
+    response = volunteer_client.get(url(offer), {"before": before})
+    assert response.status_code == 200
+    assert [m.body for m in response.context["conversation"].messages] == ["Hallo"]

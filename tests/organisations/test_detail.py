@@ -110,3 +110,15 @@ def test_the_page_runs_the_same_number_of_queries_for_1_and_20_needs(client, org
     for number in range(19):
         factories.make_need(organisation, title=f"Bedarf {number}", use_cases=("photos", "files"))
     assert _query_count(client, organisation) == one
+
+
+def test_an_organisation_with_many_needs_shows_them_a_page_at_a_time(client, organisation):
+    from techpaten.organisations.views import NEEDS_PER_PAGE
+
+    for number in range(NEEDS_PER_PAGE + 3):
+        factories.make_need(organisation, title=f"Bedarf {number:03}")
+    first = client.get(url(organisation))
+    assert len(first.context["page_obj"]) == NEEDS_PER_PAGE
+    assert "?page=2" in first.content.decode()
+    second = client.get(url(organisation), {"page": 2})
+    assert [need.title for need in second.context["page_obj"]] == ["Bedarf 002", "Bedarf 001", "Bedarf 000"]

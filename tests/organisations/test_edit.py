@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
-from techpaten.needs.models import Need
+from techpaten.needs.search import search_needs
 from techpaten.organisations.models import Organisation
 from techpaten.places.plz import lookup
 
@@ -46,9 +46,10 @@ def test_an_admin_saves_changes_and_the_slug_stays(admin_client_, organisation):
     assert organisation.latitude == point.latitude
 
 
-def test_a_rename_refreshes_the_search_text_of_its_needs(admin_client_, organisation, need):
+def test_a_rename_reaches_the_search_index_of_its_needs(admin_client_, organisation, need):
     admin_client_.post(url(organisation), form_data(organisation, name="Kita Mondschein"))
-    assert "kita mondschein" in Need.objects.get(pk=need.pk).search_text
+    assert list(search_needs({"q": "Mondschein"})) == [need]
+    assert list(search_needs({"q": "Sonnenschein"})) == []
 
 
 def test_an_unknown_postcode_is_a_clear_error_and_nothing_changes(admin_client_, organisation):

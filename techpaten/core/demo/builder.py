@@ -319,7 +319,6 @@ def _build_needs(demo: Demo) -> None:
             published_at=times["published_at"],
             closed_at=times["closed_at"],
         )
-        need.search_text = need.build_search_text()  # Need.save() is skipped by bulk_create
         history[index] = {k: v for k, v in times.items() if k in {"created_at", "updated_at"} and v is not None}
         needs.append(need)
         keys.append(key)

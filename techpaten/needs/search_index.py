@@ -1,0 +1,138 @@
+"""The needs' full-text index: where it lives on each database and how a parsed query reaches it.
+
+PostgreSQL: the column `needs_need.search_vector` (weights: title and organisation name A, description B), kept by
+triggers that migration 0002 installs, with a GIN index.
+SQLite: the FTS5 table `needs_need_fts` (columns title, organisation, description), kept by triggers. SQLite drops
+a table's triggers whenever Django rebuilds that table for a schema change, so they are (re)created after every
+`migrate` by `ensure_sqlite_index`, which rebuilds the index when a trigger was missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from django.db import connection
+from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.models import BooleanField, Case, IntegerField, Q, QuerySet, Value, When
+from django.db.models.expressions import Expression, RawSQL
+
+from techpaten.core import fulltext
+
+FTS_TABLE = "needs_need_fts"
+PRIMARY_COLUMNS = ("title", "organisation")  # weight A on PostgreSQL
+
+# Constant SQL: no input reaches it (search words travel as parameters, see below).
+SQLITE_TRIGGERS = {
+    "needs_need_fts_insert": """
+        CREATE TRIGGER needs_need_fts_insert AFTER INSERT ON needs_need BEGIN
+            INSERT INTO needs_need_fts (rowid, title, organisation, description) VALUES (
+                NEW.id, tp_lexemes(NEW.title),
+                tp_lexemes((SELECT name FROM organisations_organisation WHERE id = NEW.organisation_id)),
+                tp_lexemes(NEW.description));
+        END""",
+    "needs_need_fts_update": """
+        CREATE TRIGGER needs_need_fts_update AFTER UPDATE OF title, description, organisation_id ON needs_need BEGIN
+            DELETE FROM needs_need_fts WHERE rowid = OLD.id;
+            INSERT INTO needs_need_fts (rowid, title, organisation, description) VALUES (
+                NEW.id, tp_lexemes(NEW.title),
+                tp_lexemes((SELECT name FROM organisations_organisation WHERE id = NEW.organisation_id)),
+                tp_lexemes(NEW.description));
+        END""",
+    "needs_need_fts_delete": """
+        CREATE TRIGGER needs_need_fts_delete AFTER DELETE ON needs_need BEGIN
+            DELETE FROM needs_need_fts WHERE rowid = OLD.id;
+        END""",
+    "needs_organisation_fts_rename": """
+        CREATE TRIGGER needs_organisation_fts_rename AFTER UPDATE OF name ON organisations_organisation
+        WHEN OLD.name IS NOT NEW.name BEGIN
+            UPDATE needs_need_fts SET organisation = tp_lexemes(NEW.name)
+            WHERE rowid IN (SELECT id FROM needs_need WHERE organisation_id = NEW.id);
+        END""",
+}
+SQLITE_REBUILD = """
+    INSERT INTO needs_need_fts (rowid, title, organisation, description)
+    SELECT needs_need.id, tp_lexemes(needs_need.title), tp_lexemes(organisations_organisation.name),
+           tp_lexemes(needs_need.description)
+    FROM needs_need JOIN organisations_organisation ON organisations_organisation.id = needs_need.organisation_id
+"""
+
+
+def ensure_sqlite_index(using: BaseDatabaseWrapper) -> bool:
+    """Create the FTS5 table and its triggers where missing; rebuild the index if anything was. True if rebuilt."""
+    with using.cursor() as cursor:
+        cursor.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
+        present = {row[0] for row in cursor.fetchall()}
+        if "needs_need" not in present:
+            return False
+        missing = [name for name in SQLITE_TRIGGERS if name not in present]
+        if FTS_TABLE in present and not missing:
+            return False
+        # Without diacritics folding: the stems already fold umlauts the way PostgreSQL's German stemmer does.
+        cursor.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS needs_need_fts USING fts5("
+            "title, organisation, description, tokenize = 'unicode61 remove_diacritics 0')"
+        )
+        for name in missing:
+            cursor.execute(SQLITE_TRIGGERS[name])
+        cursor.execute("DELETE FROM needs_need_fts")
+        cursor.execute(SQLITE_REBUILD)
+    return True
+
+
+def matching(needs: QuerySet[Any], query: fulltext.Query) -> QuerySet[Any]:
+    """`needs` narrowed to those matching `query`; an empty query matches nothing."""
+    if not query:
+        return needs.none()
+    if connection.vendor == "postgresql":
+        needs = needs.filter(_VectorMatch(fulltext.tsquery(query.groups)))
+        if query.excluded:
+            needs = needs.exclude(_VectorMatch(fulltext.tsquery([[t] for t in query.excluded], join=" | ")))
+        return needs
+    needs = needs.filter(pk__in=_fts_rowids(fulltext.fts5_query(query.groups)))
+    if query.excluded:
+        needs = needs.exclude(pk__in=_fts_rowids(fulltext.fts5_query([[t] for t in query.excluded], join=" OR ")))
+    return needs
+
+
+def relevance(query: fulltext.Query) -> Case:
+    """1 where the words are in the title or the organisation's name (weight A), else 0 (only the description)."""
+    if connection.vendor == "postgresql":
+        primary: Any = _VectorMatch(fulltext.tsquery(query.groups), weights="a")
+    else:
+        primary = Q(pk__in=_fts_rowids(fulltext.fts5_query(query.groups, columns=PRIMARY_COLUMNS)))
+    return Case(When(primary, then=Value(1)), default=Value(0), output_field=IntegerField())
+
+
+class _VectorMatch(Expression):
+    """`<table>.search_vector @@ to_tsquery('simple', %s)` on the needs table, whatever alias the query gives it.
+
+    The column is kept by the database and not declared on the model (it would travel with every need loaded
+    anywhere), so it is named here; the alias is taken from the query and follows when the query becomes a subquery.
+    The lexemes are stemmed already (core.fulltext), so the `simple` configuration only lower-cases them.
+    """
+
+    output_field = BooleanField()
+
+    def __init__(self, tsquery: str, weights: str = "", alias: str | None = None) -> None:
+        super().__init__()
+        self.tsquery, self.weights, self.alias = tsquery, weights, alias
+
+    def resolve_expression(self, query: Any = None, *args: Any, **kwargs: Any) -> _VectorMatch:
+        return _VectorMatch(self.tsquery, self.weights, self.alias or query.get_initial_alias())
+
+    def relabeled_clone(self, relabels: Mapping[str, str]) -> _VectorMatch:
+        return _VectorMatch(self.tsquery, self.weights, relabels.get(self.alias or "", self.alias))
+
+    def get_group_by_cols(self) -> list[Any]:
+        return [self]
+
+    def as_sql(self, compiler: Any, connection: Any) -> tuple[str, list[Any]]:
+        vector = f"{compiler.quote_name_unless_alias(self.alias)}.search_vector"
+        if self.weights:  # the weights are this module's constants, never input
+            vector = f"ts_filter({vector}, '{{{self.weights}}}')"
+        return f"{vector} @@ to_tsquery('simple', %s)", [self.tsquery]
+
+
+def _fts_rowids(match: str) -> RawSQL:
+    return RawSQL("SELECT rowid FROM needs_need_fts WHERE needs_need_fts MATCH %s", [match])
