@@ -83,7 +83,7 @@ class ProcessingDetailsForm(forms.ModelForm):
             "starts_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "last_restore_test": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }
-        field_classes = {"starts_on": SaneDateField}
+        field_classes = {"starts_on": SaneDateField, "last_restore_test": SaneDateField}
         help_texts = {
             "purposes": _("One purpose per line, e.g. sharing photos of Kita events with the parents."),
             "data_subjects": _("One category per line, e.g. children, parents, staff."),
