@@ -8,9 +8,8 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from techpaten.catalogue.templatetags.catalogue import euros
+from techpaten.core.money import EuroField, euros
 from techpaten.inventory.models import Service
-from techpaten.needs.forms import EuroField
 from techpaten.organisations.models import Organisation
 
 from . import arithmetic
@@ -20,11 +19,6 @@ HONEYPOT = "website"
 TWO_PLACES = _("Please enter at most two digits after the decimal point.")
 
 
-def _cents(amount: Decimal) -> int:
-    # The field allows at most two decimal places, so this is exact.
-    return int(amount * 100)
-
-
 class CostItemForm(forms.ModelForm):
     amount = EuroField(
         label=_("Amount (€)"),
@@ -32,8 +26,6 @@ class CostItemForm(forms.ModelForm):
         min_value=Decimal("0.01"),
         max_value=Decimal("1000000"),
         max_digits=9,
-        decimal_places=2,
-        localize=True,
         error_messages={
             "invalid": _("Please enter an amount in euros, for example 5 or 12.50."),
             "min_value": _("Please enter an amount of at least 0.01 €."),
@@ -64,13 +56,12 @@ class CostItemForm(forms.ModelForm):
     ) -> None:
         super().__init__(*args, **kwargs)
         if self.instance.pk:
-            self.fields["amount"].initial = Decimal(self.instance.amount_cents).scaleb(-2)  # 1250 → 12.50
+            self.fields["amount"].initial = self.instance.amount_cents
             self.fields["is_active"] = forms.BooleanField(
                 label=_("still running (untick when the contract has ended)"),
                 required=False,
                 initial=self.instance.is_active,
             )
-        self.fields["amount"].widget.attrs.update({"inputmode": "decimal"})
         if services.exists():
             cast(forms.ModelMultipleChoiceField, self.fields["services"]).queryset = services
         else:  # an empty inventory: no empty box of checkboxes
@@ -113,7 +104,7 @@ class CostItemForm(forms.ModelForm):
 
     def save(self, commit: bool = True) -> CostItem:
         item = super().save(commit=False)
-        item.amount_cents = _cents(self.cleaned_data["amount"])
+        item.amount_cents = self.cleaned_data["amount"]
         if "is_active" in self.fields:
             item.is_active = bool(self.cleaned_data.get("is_active"))
         if commit:
@@ -150,8 +141,6 @@ class PledgeForm(forms.Form):
         min_value=Decimal("1"),
         max_value=Decimal("10000"),
         max_digits=7,
-        decimal_places=2,
-        localize=True,
         error_messages={
             "invalid": _("Please enter an amount in euros, for example 5 or 12.50."),
             "min_value": _("Please pledge at least 1 € per month."),
@@ -173,7 +162,6 @@ class PledgeForm(forms.Form):
     def __init__(self, *args: Any, items: QuerySet[CostItem], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         cast(forms.ModelChoiceField, self.fields["cost_item"]).queryset = items
-        self.fields["amount"].widget.attrs.update({"inputmode": "decimal"})
         self.fields[HONEYPOT].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
 
     @property
@@ -182,7 +170,7 @@ class PledgeForm(forms.Form):
 
     @property
     def amount_cents(self) -> int:
-        return _cents(self.cleaned_data["amount"])
+        return int(self.cleaned_data["amount"])
 
     def honeypot(self) -> forms.BoundField:
         return self[HONEYPOT]

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.formats import localize
 from django.utils.translation import gettext as _
 
+from techpaten.core.money import to_cents
 from techpaten.core.rules import RuleViolation
 from techpaten.organisations.access import is_admin
 
@@ -58,10 +59,6 @@ def may(user: Any, offer: PaidWorkOffer, action: str) -> bool:
     return bool(offer.proposed_by_id == user.pk)
 
 
-def rate_to_cents(euros: Decimal) -> int:
-    return int((euros * 100).to_integral_value())
-
-
 @transaction.atomic
 def propose(engagement: Engagement, user: Any, scope: str, hours: Decimal, rate_cents: int) -> PaidWorkOffer:
     """An active team member offers the organisation paid work; the organisation's admins are told."""
@@ -71,7 +68,7 @@ def propose(engagement: Engagement, user: Any, scope: str, hours: Decimal, rate_
         raise RuleViolation(_("This engagement has ended."))
     if not (Decimal(0) < hours <= PAID_HOURS_MAX):
         raise RuleViolation(_("Please enter more than 0 and up to %(max)s hours.") % {"max": localize(PAID_HOURS_MAX)})
-    if not (0 < rate_cents <= rate_to_cents(RATE_MAX_EUROS)):
+    if not (0 < rate_cents <= to_cents(RATE_MAX_EUROS)):
         raise RuleViolation(
             _("Please enter an hourly rate above 0 € and up to %(max)s €.") % {"max": localize(RATE_MAX_EUROS)}
         )

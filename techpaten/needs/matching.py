@@ -7,7 +7,7 @@ from typing import Any
 from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
 from django.utils.translation import gettext, ngettext
 
-from techpaten.core.templatetags.techpaten import km
+from techpaten.core.formatting import km
 from techpaten.offers.models import Offer
 from techpaten.places.plz import Point, bounding_box, distance_expression
 from techpaten.volunteers.models import VolunteerProfile

@@ -58,7 +58,7 @@ def change_status(need: Need, user: Any, action: str) -> Need:
 
 
 # What the need form edits; status and dates change only through `change_status`.
-EDITABLE_FIELDS = ("title", "description", "kind", "size", "urgency", "remote_ok", "monthly_budget")
+EDITABLE_FIELDS = ("title", "description", "kind", "size", "urgency", "remote_ok", "monthly_budget_cents")
 
 
 @transaction.atomic

@@ -10,7 +10,6 @@ import random
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from decimal import Decimal
 from typing import Any
 
 from allauth.account.models import EmailAddress
@@ -31,7 +30,7 @@ from .organisations import CONTACT_MAILBOX, FEATURED_KITA, FEATURED_VEREIN, FICT
 
 SEED = 2718
 NEED_COUNT = 80
-BUDGETS = [0, 0, 0, 0, 0, 5, 8, 10, 10, 15, 20, 30, 50]
+BUDGETS_CENTS = [0, 0, 0, 0, 0, 500, 800, 1000, 1000, 1500, 2000, 3000, 5000]
 
 
 @dataclass
@@ -314,7 +313,7 @@ def _build_needs(demo: Demo) -> None:
             size=text.size,
             urgency=rng.choices(["low", "normal", "high"], weights=[25, 55, 20])[0],
             remote_ok="network" not in text.use_cases and rng.random() < 0.6,
-            monthly_budget=Decimal(rng.choice(BUDGETS)),
+            monthly_budget_cents=rng.choice(BUDGETS_CENTS),
             status=status,
             published_at=times["published_at"],
             closed_at=times["closed_at"],

@@ -1,8 +1,11 @@
+"""The template filters every app may load: Markdown, distances and amounts of money."""
+
 from __future__ import annotations
 
 from django import template
 from django.utils.safestring import SafeString
 
+from techpaten.core import formatting, money
 from techpaten.core.markdown import render_markdown
 
 register = template.Library()
@@ -15,9 +18,9 @@ def markdown(text: str) -> SafeString:
 
 @register.filter
 def km(value: float | None) -> str:
-    """A distance for people: "3 km", "under 1 km"; nothing when unknown."""
-    if value is None:
-        return ""
-    if value < 1:
-        return "< 1 km"
-    return f"{round(value)} km"
+    return formatting.km(value)
+
+
+@register.filter
+def euros(cents: int | None) -> str:
+    return money.euros(cents)
