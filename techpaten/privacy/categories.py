@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from techpaten.accounts.models import User
 from techpaten.compliance.privacy import DataProtectionWorkData
 from techpaten.conversations.models import Message
+from techpaten.core.personal_data import Category, addresses, field_labels, matching
 from techpaten.core.rules import RuleViolation
 from techpaten.costs.privacy import PledgeData
 from techpaten.engagements.privacy import EngagementWorkData, TeamMembershipData
@@ -35,7 +36,7 @@ from techpaten.offers.models import Offer
 from techpaten.organisations.models import Invitation, Membership, Organisation
 from techpaten.volunteers.models import VolunteerProfile
 
-from .base import REDACTED, Category, addresses, end_sessions, field_labels, matching
+from .base import REDACTED, end_sessions
 
 
 class AccountData(Category):
