@@ -15,7 +15,7 @@ from django.db.models import Prefetch
 
 from techpaten.engagements.models import Engagement, TeamMember
 from techpaten.needs.models import Need
-from techpaten.organisations.models import Membership
+from techpaten.organisations.access import member_ids
 from techpaten.taxonomy.models import UseCase
 
 from .models import ChecklistEntry, NeedContext, Requirement, RequirementSet, RequirementSetItem
@@ -102,12 +102,11 @@ def context_for(need: Need) -> Context:
 
 def has_outside_admin(need: Need) -> bool:
     """Is somebody on the need's team who is not a member of the organisation (a processor, not a household member)?"""
-    members = Membership.objects.filter(organisation_id=need.organisation_id).values("user_id")
     return (
         TeamMember.objects.filter(
             team__engagements__engagement_needs__need=need, left_at__isnull=True, user__isnull=False
         )
-        .exclude(user_id__in=members)
+        .exclude(user_id__in=member_ids(need.organisation_id))
         .exists()
     )
 

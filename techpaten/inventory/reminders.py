@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from techpaten.accounts.models import User
 from techpaten.engagements.models import TeamMember
-from techpaten.organisations.models import Membership
+from techpaten.organisations.access import admins_of
 
 from . import notifications
 from .access import LOOKING_AFTER
@@ -41,21 +41,10 @@ def team_of(service: Service) -> list[User]:
     return [member.user for member in members if member.user is not None]
 
 
-def organisation_admins(service: Service) -> list[User]:
-    memberships = (
-        Membership.objects.filter(
-            organisation_id=service.organisation_id, role=Membership.Role.ADMIN, user__is_active=True
-        )
-        .select_related("user")
-        .order_by("pk")
-    )
-    return [membership.user for membership in memberships]
-
-
 def recipients(service: Service, stage: str) -> list[User]:
     """Due: the team, or the organisation's admins when nobody else looks after it. Overdue: the team and the admins."""
     team = team_of(service)
-    people = team if team and stage == Stage.DUE else [*team, *organisation_admins(service)]
+    people = team if team and stage == Stage.DUE else [*team, *admins_of(service.organisation_id)]
     seen: set[int] = set()
     unique = []
     for person in people:

@@ -19,7 +19,6 @@ from techpaten.core.rules import RuleViolation
 from techpaten.engagements.models import Team
 from techpaten.needs.models import Need
 from techpaten.organisations.access import is_admin, is_member
-from techpaten.organisations.models import Membership
 
 from . import notifications
 from .models import Offer
@@ -157,12 +156,3 @@ def close_pending_for_closed_need(need: Need, user: Any) -> None:
         ):
             offer.status = Status.NEED_CLOSED
             notifications.status_changed(offer, Status.PENDING, actor=user)
-
-
-def organisation_admins(need: Need) -> list[User]:
-    return [
-        m.user
-        for m in Membership.objects.filter(organisation_id=need.organisation_id, role=Membership.Role.ADMIN)
-        .select_related("user")
-        .order_by("pk")
-    ]
