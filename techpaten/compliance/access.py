@@ -8,9 +8,9 @@ from typing import Any
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 
-from techpaten.engagements.models import TeamMember
 from techpaten.needs.models import Need
 from techpaten.organisations.access import is_member
+from techpaten.volunteers.models import TeamMember
 
 
 def is_need_team_member(user: Any, need: Need) -> bool:

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
-from techpaten.engagements.models import Engagement, TeamMember
+from techpaten.engagements.models import Engagement
 from techpaten.needs.models import Need
 from techpaten.organisations.access import member_ids
 from techpaten.taxonomy.models import UseCase
+from techpaten.volunteers.models import TeamMember
 
 from .models import ChecklistEntry, NeedContext, Requirement, RequirementSet, RequirementSetItem
 

@@ -15,8 +15,9 @@ from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 
 from techpaten.engagements.access import engagement_for_participant
-from techpaten.engagements.models import Engagement, TeamMember
+from techpaten.engagements.models import Engagement
 from techpaten.organisations.access import is_admin, is_member
+from techpaten.volunteers.models import TeamMember
 
 from .models import CostItem, Pledge
 

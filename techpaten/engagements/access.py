@@ -13,8 +13,9 @@ from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 
 from techpaten.organisations.access import is_admin, is_member
+from techpaten.volunteers.models import TeamMember
 
-from .models import Engagement, TeamMember
+from .models import Engagement
 
 
 def is_team_member(user: Any, engagement: Engagement) -> bool:

@@ -8,9 +8,9 @@ from django.utils.translation import gettext_lazy as _
 
 from techpaten.accounts.models import User
 from techpaten.core.money import EuroField
+from techpaten.volunteers.models import TeamMember
 
 from . import work
-from .models import TeamMember
 from .services import handover_label
 
 

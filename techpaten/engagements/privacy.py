@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any
 from django.utils.translation import gettext_lazy as _
 
 from techpaten.core.personal_data import Category, field_labels
-
-from .models import TeamMember
+from techpaten.volunteers.models import TeamMember
 
 if TYPE_CHECKING:
     from techpaten.accounts.models import User

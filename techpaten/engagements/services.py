@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import transaction
-from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -19,8 +18,9 @@ from techpaten.needs import services as need_services
 from techpaten.needs.models import Need
 from techpaten.offers.models import Offer
 from techpaten.organisations.access import is_admin, is_member
+from techpaten.volunteers.models import Team, TeamMember
 
-from .models import Engagement, EngagementNeed, Handover, Team, TeamMember
+from .models import Engagement, EngagementNeed, Handover
 
 Role = TeamMember.Role
 S = Engagement.Status
@@ -105,13 +105,6 @@ def active_members(engagement: Engagement) -> list[TeamMember]:
 def needs_backup(engagement: Engagement) -> bool:
     """A team with a single admin leaves the organisation stranded if that person drops out."""
     return TeamMember.objects.filter(team_id=engagement.team_id, left_at__isnull=True).count() < 2
-
-
-def active_teams(user: Any) -> QuerySet[Team]:
-    """The teams `user` is an active member of (to offer help on behalf of one)."""
-    if not user.is_authenticated:
-        return Team.objects.none()
-    return Team.objects.filter(members__user=user, members__left_at__isnull=True).distinct().order_by("name", "pk")
 
 
 # --- Roles --------------------------------------------------------------------------------------------------------

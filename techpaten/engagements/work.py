@@ -18,8 +18,9 @@ from django.utils.translation import gettext as _
 from techpaten.core.money import to_cents
 from techpaten.core.rules import RuleViolation
 from techpaten.organisations.access import is_admin
+from techpaten.volunteers.models import TeamMember
 
-from .models import Engagement, HoursReport, PaidWorkOffer, TeamMember
+from .models import Engagement, HoursReport, PaidWorkOffer
 
 P = PaidWorkOffer.Status
 

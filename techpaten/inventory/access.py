@@ -11,9 +11,10 @@ from typing import Any
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 
-from techpaten.engagements.models import Engagement, TeamMember
+from techpaten.engagements.models import Engagement
 from techpaten.organisations.access import is_member
 from techpaten.organisations.models import Organisation
+from techpaten.volunteers.models import TeamMember
 
 from .models import Service
 

@@ -17,8 +17,8 @@ from django.db.models import Q
 from django.utils import timezone
 
 from techpaten.accounts.models import User
-from techpaten.engagements.models import TeamMember
 from techpaten.organisations.access import admins_of
+from techpaten.volunteers.models import TeamMember
 
 from . import notifications
 from .access import LOOKING_AFTER

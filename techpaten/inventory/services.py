@@ -9,8 +9,9 @@ from typing import Any
 from django.db import transaction
 from django.db.models import Prefetch, QuerySet
 
-from techpaten.engagements.models import Engagement, TeamMember
+from techpaten.engagements.models import Engagement
 from techpaten.organisations.models import Organisation
+from techpaten.volunteers.models import TeamMember
 
 from .access import LOOKING_AFTER
 from .models import ReminderSent, Service

@@ -16,9 +16,10 @@ from django.utils.translation import gettext as _
 from techpaten.accounts import security
 from techpaten.accounts.models import User
 from techpaten.core.rules import RuleViolation
-from techpaten.engagements.models import Team
 from techpaten.needs.models import Need
 from techpaten.organisations.access import is_admin, is_member
+from techpaten.volunteers.models import Team
+from techpaten.volunteers.teams import is_on_team
 
 from . import notifications
 from .models import Offer
@@ -67,7 +68,7 @@ def make_offer(
         raise RuleViolation(_("This need does not take offers at the moment."))
     if is_member(volunteer, need.organisation_id):
         raise RuleViolation(_("You are a member of this organisation; you cannot offer help to yourselves."))
-    if team is not None and not team.members.filter(user=volunteer, left_at__isnull=True).exists():
+    if team is not None and not is_on_team(volunteer, team.pk):
         raise RuleViolation(_("You can only offer help on behalf of a team you are on."))
     mine = Offer.objects.filter(volunteer=volunteer)
     if mine.filter(need=need, status__in=Offer.ACTIVE_STATUSES).exists():

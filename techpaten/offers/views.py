@@ -19,9 +19,9 @@ from techpaten.conversations.models import Message
 from techpaten.conversations.services import is_open as conversation_is_open
 from techpaten.core.http import AuthenticatedHttpRequest
 from techpaten.core.rules import RuleViolation
-from techpaten.engagements.services import active_teams
 from techpaten.needs.access import need_for_viewer
 from techpaten.organisations.access import can_see_contact, is_admin
+from techpaten.volunteers.teams import active_teams
 
 from . import services
 from .access import offer_for_participant

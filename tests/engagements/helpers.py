@@ -10,9 +10,10 @@ from django.utils.html import escape
 from django.utils.translation import gettext
 
 from techpaten.accounts.models import User
-from techpaten.engagements.models import Engagement, TeamMember
+from techpaten.engagements.models import Engagement
 from techpaten.needs.models import Need
 from techpaten.offers import services as offer_services
+from techpaten.volunteers.models import TeamMember
 
 from .. import factories
 

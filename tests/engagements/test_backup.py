@@ -6,9 +6,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from techpaten.engagements.models import EngagementNeed, TeamMember
+from techpaten.engagements.models import EngagementNeed
 from techpaten.needs import services as need_services
 from techpaten.needs.models import Need
+from techpaten.volunteers.models import TeamMember
 
 from .. import factories
 from .helpers import accept, de, make_volunteer, shown, url

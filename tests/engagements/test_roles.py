@@ -7,7 +7,8 @@ from django.utils import timezone
 
 from techpaten.core.rules import RuleViolation
 from techpaten.engagements import services
-from techpaten.engagements.models import Engagement, TeamMember
+from techpaten.engagements.models import Engagement
+from techpaten.volunteers.models import TeamMember
 
 from .helpers import accept, de, make_volunteer, member_of, shown, url
 

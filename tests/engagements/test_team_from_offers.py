@@ -6,8 +6,9 @@ import pytest
 
 from techpaten.core.rules import RuleViolation
 from techpaten.engagements import services
-from techpaten.engagements.models import Engagement, EngagementNeed, TeamMember
+from techpaten.engagements.models import Engagement, EngagementNeed
 from techpaten.offers import services as offer_services
+from techpaten.volunteers.models import TeamMember
 
 from .. import factories
 

@@ -7,10 +7,10 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
-from techpaten.engagements.models import TeamMember
 from techpaten.paperwork.documents.registry import KINDS
 from techpaten.paperwork.models import GeneratedDocument, ProcessingDetails
 from techpaten.paperwork.views import HISTORY_LIMIT
+from techpaten.volunteers.models import TeamMember
 
 from .. import factories
 from .parse import docx_text, odt_text

@@ -81,7 +81,8 @@ def OFFER_PK(w: World) -> dict[str, Any]:
 
 def ENGAGEMENT(w: World) -> dict[str, Any]:
     # The organisation's engagement with a team the volunteer persona is not on (their offer is still pending).
-    from techpaten.engagements.models import Engagement, Team
+    from techpaten.engagements.models import Engagement
+    from techpaten.volunteers.models import Team
 
     engagement = Engagement.objects.filter(organisation=w.organisation).first()
     if engagement is None:
@@ -186,7 +187,7 @@ def MEETING(w: World) -> dict[str, Any]:
 
 def TEAM_MEMBER(w: World) -> dict[str, Any]:
     # Theo Team's place on the organisation's team.
-    from techpaten.engagements.models import TeamMember
+    from techpaten.volunteers.models import TeamMember
 
     pk = ENGAGEMENT(w)["pk"]
     member = TeamMember.objects.filter(team__engagements__pk=pk).order_by("pk").first()

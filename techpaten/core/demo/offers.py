@@ -258,8 +258,9 @@ def _conversations(demo: Demo, book: OfferBook) -> None:
 
 def _engagements(demo: Demo, book: OfferBook) -> None:
     """Every accepted offer puts its volunteer on the organisation's team, as accepting on the site does."""
-    from techpaten.engagements.models import Engagement, TeamMember
+    from techpaten.engagements.models import Engagement
     from techpaten.engagements.services import join_from_accepted_offer
+    from techpaten.volunteers.models import TeamMember
 
     accepted = sorted((o for o in book.offers if o.status == S.ACCEPTED), key=lambda o: o.decided_at or demo.now)
     for offer in accepted:

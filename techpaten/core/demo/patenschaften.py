@@ -28,7 +28,7 @@ from django.db.models import Max
 from techpaten.costs.models import CostItem, Pledge
 from techpaten.engagements import services as engagement_services
 from techpaten.engagements import work
-from techpaten.engagements.models import Engagement, Handover, HoursReport, PaidWorkOffer, Team, TeamMember
+from techpaten.engagements.models import Engagement, Handover, HoursReport, PaidWorkOffer
 from techpaten.feedback import services as feedback_services
 from techpaten.feedback.models import Feedback
 from techpaten.inventory.models import Service
@@ -39,6 +39,7 @@ from techpaten.needs import services as need_services
 from techpaten.needs.models import Need
 from techpaten.offers import services as offer_services
 from techpaten.offers.models import Offer
+from techpaten.volunteers.models import Team, TeamMember
 
 from . import patenschaften_texts as texts
 from . import people

@@ -17,7 +17,7 @@ from techpaten.costs import services as cost_services
 from techpaten.costs.models import CostItem, Pledge
 from techpaten.engagements import services as engagement_services
 from techpaten.engagements import work
-from techpaten.engagements.models import Engagement, EngagementNeed, HoursReport, TeamMember
+from techpaten.engagements.models import Engagement, EngagementNeed, HoursReport
 from techpaten.inventory import services as inventory_services
 from techpaten.inventory.forms import ServiceForm, looks_like_secret
 from techpaten.inventory.models import Service
@@ -26,6 +26,7 @@ from techpaten.needs.models import Need
 from techpaten.offers import services as offer_services
 from techpaten.offers.models import Offer
 from techpaten.organisations.models import Organisation
+from techpaten.volunteers.models import TeamMember
 
 from . import patenschaften_texts as texts
 from . import people

@@ -5,7 +5,9 @@ from collections.abc import Iterable
 from django import template
 from django.db.models import Count
 
-from ..models import Engagement, TeamMember
+from techpaten.volunteers.models import TeamMember
+
+from ..models import Engagement
 
 register = template.Library()
 

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 
 from techpaten.core.rules import RuleViolation
 from techpaten.organisations.models import Membership
+from techpaten.volunteers.models import TeamMember
 
 from .. import services, work
 from ..access import (
@@ -26,7 +27,7 @@ from ..access import (
     engagement_for_team_member,
 )
 from ..forms import HoursForm, LeaveForm, PaidWorkAnswerForm, RoleForm, StatusForm
-from ..models import Engagement, EngagementNeed, TeamMember
+from ..models import Engagement, EngagementNeed
 
 STATUS_ACTION_LABELS = {
     "pause": gettext_lazy("Pause"),

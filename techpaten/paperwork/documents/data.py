@@ -9,8 +9,9 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from techpaten.catalogue.models import BaselineSetting
-from techpaten.engagements.models import Engagement, TeamMember
+from techpaten.engagements.models import Engagement
 from techpaten.organisations.models import Organisation
+from techpaten.volunteers.models import TeamMember
 
 from ..models import ProcessingDetails
 
