@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
+from techpaten.engagements.access import live_team_for_need
 from techpaten.engagements.models import Engagement
 from techpaten.needs.models import Need
 from techpaten.organisations.access import member_ids
 from techpaten.taxonomy.models import UseCase
-from techpaten.volunteers.models import TeamMember
 
 from .models import ChecklistEntry, NeedContext, Requirement, RequirementSet, RequirementSetItem
 
@@ -104,9 +104,8 @@ def context_for(need: Need) -> Context:
 def has_outside_admin(need: Need) -> bool:
     """Is somebody on the need's team who is not a member of the organisation (a processor, not a household member)?"""
     return (
-        TeamMember.objects.filter(
-            team__engagements__engagement_needs__need=need, left_at__isnull=True, user__isnull=False
-        )
+        live_team_for_need(need)
+        .filter(user__isnull=False)
         .exclude(user_id__in=member_ids(need.organisation_id))
         .exists()
     )

@@ -23,6 +23,9 @@ class Engagement(models.Model):
         PAUSED = "paused", _("paused")
         ENDED = "ended", _("ended")
 
+    # The team looks after the organisation: active, or paused for a while. An ended engagement is history.
+    LIVE_STATUSES = (Status.ACTIVE, Status.PAUSED)
+
     organisation = models.ForeignKey(
         Organisation, on_delete=models.CASCADE, related_name="engagements", verbose_name=_("organisation")
     )
@@ -41,6 +44,10 @@ class Engagement(models.Model):
 
     def __str__(self) -> str:
         return f"{self.organisation} · {self.team}"
+
+    @property
+    def is_live(self) -> bool:
+        return self.status in self.LIVE_STATUSES
 
 
 class EngagementNeed(models.Model):

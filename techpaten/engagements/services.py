@@ -19,7 +19,9 @@ from techpaten.needs.models import Need
 from techpaten.offers.models import Offer
 from techpaten.organisations.access import is_admin, is_member
 from techpaten.volunteers.models import Team, TeamMember
+from techpaten.volunteers.teams import active_memberships
 
+from . import rules
 from .models import Engagement, EngagementNeed, Handover
 
 Role = TeamMember.Role
@@ -95,31 +97,15 @@ def join_from_accepted_offer(offer: Offer) -> Engagement:
 
 
 def active_members(engagement: Engagement) -> list[TeamMember]:
-    return list(
-        TeamMember.objects.filter(team_id=engagement.team_id, left_at__isnull=True)
-        .select_related("user")
-        .order_by("joined_at", "pk")
-    )
-
-
-def needs_backup(engagement: Engagement) -> bool:
-    """A team with a single admin leaves the organisation stranded if that person drops out."""
-    return TeamMember.objects.filter(team_id=engagement.team_id, left_at__isnull=True).count() < 2
+    """The engagement's team as it is now, longest-serving first, with their accounts."""
+    return list(active_memberships(engagement.team_id).select_related("user"))
 
 
 # --- Roles --------------------------------------------------------------------------------------------------------
 
 
-def may_change_roles(user: Any, team_id: int) -> bool:
-    """The lead changes roles; a team without a lead (after an account deletion) lets each active member do it."""
-    active = TeamMember.objects.filter(team_id=team_id, left_at__isnull=True)
-    if active.filter(user_id=user.pk, role=Role.LEAD).exists():
-        return True
-    return bool(active.filter(user_id=user.pk).exists() and not active.filter(role=Role.LEAD).exists())
-
-
 @transaction.atomic
-def change_role(member: TeamMember, user: Any, role: str) -> TeamMember:
+def change_role(engagement: Engagement, member: TeamMember, user: Any, role: str) -> TeamMember:
     """Give an active member another role. Handing on the lead makes the former lead a member: one lead stays."""
     if role not in Role.values:
         raise RuleViolation(_("This role is not known."))
@@ -128,7 +114,9 @@ def change_role(member: TeamMember, user: Any, role: str) -> TeamMember:
         m.pk: m
         for m in TeamMember.objects.select_for_update(of=("self",)).filter(team_id=member.team_id, left_at__isnull=True)
     }
-    if not may_change_roles(user, member.team_id):
+    if member.team_id != engagement.team_id:
+        raise RuleViolation(_("This person is no longer on the team. Please reload the page."))
+    if not rules.may_change_roles(user, engagement):
         raise RuleViolation(_("Only the team's lead can change roles."))
     current = active.get(member.pk)
     if current is None:
@@ -143,17 +131,6 @@ def change_role(member: TeamMember, user: Any, role: str) -> TeamMember:
 
 
 # --- Looking for a backup -----------------------------------------------------------------------------------------
-
-
-def may_look_for_backup(user: Any, engagement: Engagement) -> bool:
-    """The organisation's admins and the team's active members may re-open a need to find a backup."""
-    return bool(
-        user.is_authenticated
-        and (
-            is_admin(user, engagement.organisation_id)
-            or TeamMember.objects.filter(team_id=engagement.team_id, user_id=user.pk, left_at__isnull=True).exists()
-        )
-    )
 
 
 def _reopen(need: Need, user: Any) -> None:
@@ -182,10 +159,10 @@ def _reopen(need: Need, user: Any) -> None:
 @transaction.atomic
 def reopen_for_backup(engagement: Engagement, need: Need, user: Any) -> EngagementNeed:
     """One click: the need is listed again as "backup wanted"; an offer accepted on it joins the team as backup."""
-    if not may_look_for_backup(user, engagement):
-        raise RuleViolation(_("Only the organisation's admins and the team can look for a backup."))
     if engagement.status == S.ENDED:
         raise RuleViolation(_("This engagement has ended."))
+    if not rules.may_look_for_backup(user, engagement):
+        raise RuleViolation(_("Only the organisation's admins and the team can look for a backup."))
     link = EngagementNeed.objects.select_for_update(of=("self",)).filter(engagement=engagement, need=need).first()
     if link is None:
         raise RuleViolation(_("This need does not belong to this engagement."))

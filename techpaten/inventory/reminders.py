@@ -18,10 +18,9 @@ from django.utils import timezone
 
 from techpaten.accounts.models import User
 from techpaten.organisations.access import admins_of
-from techpaten.volunteers.models import TeamMember
+from techpaten.volunteers.teams import active_memberships
 
 from . import notifications
-from .access import LOOKING_AFTER
 from .models import ReminderSent, Service
 from .services import DUE_WINDOW, Stage, stage_for
 
@@ -31,13 +30,9 @@ log = logging.getLogger(__name__)
 def team_of(service: Service) -> list[User]:
     """The active team of the engagement looking after the service; none once that engagement has ended."""
     engagement = service.engagement
-    if engagement is None or engagement.status not in LOOKING_AFTER:
+    if engagement is None or not engagement.is_live:
         return []
-    members = (
-        TeamMember.objects.filter(team_id=engagement.team_id, left_at__isnull=True, user__is_active=True)
-        .select_related("user")
-        .order_by("joined_at", "pk")
-    )
+    members = active_memberships(engagement.team_id).filter(user__is_active=True).select_related("user")
     return [member.user for member in members if member.user is not None]
 
 

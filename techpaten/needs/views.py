@@ -9,8 +9,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from techpaten.compliance.access import is_need_team_member
 from techpaten.core.rules import RuleViolation
+from techpaten.engagements.access import is_on_live_team_for_need
 from techpaten.offers.models import Offer
 from techpaten.organisations.access import can_see_contact, is_member, organisation_for_member
 from techpaten.places.plz import Point, distance_km, lookup
@@ -86,7 +86,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         organisation = need.organisation
         context["distance"] = distance_km(origin, Point(organisation.latitude, organisation.longitude))
     # The data-protection checklist is for the organisation and the team that took the need on.
-    context["is_participant"] = member or is_need_team_member(user, need)
+    context["is_participant"] = member or is_on_live_team_for_need(user, need)
     if member:
         context["offers"] = need.offers.select_related("volunteer").order_by("-created_at")
         context["actions"] = [(action, STATUS_ACTION_LABELS[action]) for action in services.allowed_actions(need)]

@@ -9,7 +9,7 @@ from django.utils import timezone
 from techpaten.engagements.models import Engagement
 
 from .. import services
-from ..access import LOOKING_AFTER, can_use_inventory
+from ..access import can_use_inventory
 
 register = template.Library()
 
@@ -35,7 +35,7 @@ def inventory_section(context: dict[str, Any], engagement: Engagement) -> str:
             "engagement": engagement,
             "organisation": engagement.organisation,
             "rows": rows,
-            "can_preselect": engagement.status in LOOKING_AFTER,
+            "can_preselect": engagement.is_live,
         },
         request=request,
     )

@@ -11,7 +11,7 @@ from django.utils.translation import get_language
 from techpaten.catalogue.models import BaselineSetting
 from techpaten.engagements.models import Engagement
 from techpaten.organisations.models import Organisation
-from techpaten.volunteers.models import TeamMember
+from techpaten.volunteers.teams import active_memberships
 
 from ..models import ProcessingDetails
 
@@ -49,11 +49,7 @@ def gather(engagement: Engagement) -> DocumentData:
     details = ProcessingDetails.objects.select_related("solution", "profile").filter(
         engagement=engagement
     ).first() or ProcessingDetails(engagement=engagement)
-    members = (
-        TeamMember.objects.filter(team_id=engagement.team_id, left_at__isnull=True, user__isnull=False)
-        .select_related("user")
-        .order_by("joined_at", "pk")
-    )
+    members = active_memberships(engagement.team_id).filter(user__isnull=False).select_related("user")
     volunteers = [
         Volunteer(name=m.user.display_name, email=m.user.email, role=m.get_role_display())
         for m in members
