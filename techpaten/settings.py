@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "techpaten.feedback",
     "techpaten.impact",
     "techpaten.privacy",
+    "techpaten.dashboard",
 ]
 
 MIDDLEWARE = [

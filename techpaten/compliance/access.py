@@ -4,6 +4,8 @@ checklist)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 
@@ -12,8 +14,12 @@ from techpaten.needs.models import Need
 from techpaten.organisations.access import is_member
 
 
+def may_work_on_checklist(user: Any, need: Need) -> bool:
+    return is_member(user, need.organisation_id) or is_on_live_team_for_need(user, need)
+
+
 def need_for_participant(request: HttpRequest, pk: int) -> Need:
     need = get_object_or_404(Need.objects.select_related("organisation", "organisation__sector"), pk=pk)
-    if is_member(request.user, need.organisation_id) or is_on_live_team_for_need(request.user, need):
+    if may_work_on_checklist(request.user, need):
         return need
     raise Http404

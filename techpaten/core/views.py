@@ -7,12 +7,12 @@ from django.views.decorators.http import require_POST
 from django.views.i18n import set_language as django_set_language
 
 from .models import Page
+from .sections import collect
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    from techpaten.needs.queries import newest_listed
-
-    return render(request, "core/home.html", {"newest_needs": newest_listed(6)})
+    """The front page; the newest needs come from the needs app as a section (techpaten/core/sections.py)."""
+    return render(request, "core/home.html", {"sections": collect("core.home", request, None)})
 
 
 def page(request: HttpRequest, slug: str) -> HttpResponse:

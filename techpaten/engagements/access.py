@@ -43,25 +43,29 @@ def is_on_live_team(user: Any, engagement: Engagement) -> bool:
     return engagement.is_live and is_on_engagement_team(user, engagement)
 
 
-def live_team_memberships(user: Any) -> QuerySet[TeamMember]:
-    """The user's places on teams, one row per live engagement of that team (filter further by organisation or need).
+def live_team_memberships(user: Any, **engagement: Any) -> QuerySet[TeamMember]:
+    """The user's places on teams with a live engagement; `engagement` narrows which (e.g. organisation_id=…).
 
-    One filter() call: the member must not have left, and status, organisation and need must hold for the same
-    engagement.
+    One filter() call: the member must not have left, and status and the narrowing must hold for the same engagement
+    (a second filter() on the team's engagements would join them again and mix engagements of a team that serves
+    several organisations).
     """
     if not _authenticated(user):
         return TeamMember.objects.none()
-    return TeamMember.objects.filter(user_id=user.pk, left_at__isnull=True, team__engagements__status__in=LIVE)
+    narrowing = {f"team__engagements__{lookup}": value for lookup, value in engagement.items()}
+    return TeamMember.objects.filter(
+        user_id=user.pk, left_at__isnull=True, team__engagements__status__in=LIVE, **narrowing
+    )
 
 
 def is_on_live_team_of_organisation(user: Any, organisation_id: int) -> bool:
     """On the team of one of the organisation's live engagements: looks after its services with it."""
-    return live_team_memberships(user).filter(team__engagements__organisation_id=organisation_id).exists()
+    return live_team_memberships(user, organisation_id=organisation_id).exists()
 
 
 def is_on_live_team_for_need(user: Any, need: Need) -> bool:
     """On the team of the live engagement that took the need on."""
-    return live_team_memberships(user).filter(team__engagements__engagement_needs__need=need).exists()
+    return live_team_memberships(user, engagement_needs__need=need).exists()
 
 
 def live_team_for_need(need: Need) -> QuerySet[TeamMember]:
@@ -89,9 +93,14 @@ def _engagement(pk: int) -> Engagement:
     return get_object_or_404(Engagement.objects.select_related("organisation", "team"), pk=pk)
 
 
+def may_read_engagement(user: Any, engagement: Engagement) -> bool:
+    """The organisation's members and the team's active members (an ended engagement stays readable as history)."""
+    return is_member(user, engagement.organisation_id) or is_on_engagement_team(user, engagement)
+
+
 def engagement_for_participant(request: HttpRequest, pk: int) -> Engagement:
     engagement = _engagement(pk)
-    if is_member(request.user, engagement.organisation_id) or is_on_engagement_team(request.user, engagement):
+    if may_read_engagement(request.user, engagement):
         return engagement
     raise Http404
 

@@ -8,10 +8,10 @@ from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
 from django.utils.translation import gettext, ngettext
 
 from techpaten.core.formatting import km
-from techpaten.offers.models import Offer
 from techpaten.places.plz import Point, bounding_box, distance_expression
 from techpaten.volunteers.models import VolunteerProfile
 
+from .hooks import closed_to
 from .models import Need
 from .queries import listed
 
@@ -32,15 +32,13 @@ def needs_for(profile: VolunteerProfile) -> QuerySet[Need]:
         distance__lte=profile.radius_km,
     )
     reachable = nearby | Q(remote_ok=True) if profile.remote_ok else nearby
-    # A declined volunteer cannot offer again (offers.services.make_offer), so those needs are left out as well.
-    offered = Offer.objects.filter(volunteer_id=user, status__in=[*Offer.ACTIVE_STATUSES, Offer.Status.DECLINED])
     return (
         listed()
         .filter(status=Need.Status.OPEN)
         .annotate(distance=distance_expression(point, "organisation__latitude", "organisation__longitude"))
         .filter(reachable)
-        .exclude(organisation__memberships__user_id=user)
-        .exclude(pk__in=offered.values("need_id"))
+        # Needs the volunteer may not offer on (offers.rules: their own organisation's, offered already, declined).
+        .exclude(closed_to(user))
         .annotate(
             skill_matches=Count("skills", filter=Q(skills__in=profile.skills.all()), distinct=True),
             sector_match=Case(

@@ -10,9 +10,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from techpaten.core.rules import RuleViolation
-from techpaten.engagements.access import is_on_live_team_for_need
-from techpaten.offers.models import Offer
-from techpaten.organisations.access import can_see_contact, is_member, organisation_for_member
+from techpaten.core.sections import collect
+from techpaten.organisations.access import is_member, organisation_for_member
 from techpaten.places.plz import Point, distance_km, lookup
 from techpaten.volunteers.models import VolunteerProfile
 
@@ -23,8 +22,6 @@ from .models import Need
 from .search import RADIUS_CHOICES_KM, search_needs
 
 PER_PAGE = 20
-# With an offer in one of these states a volunteer cannot offer again on the same need.
-OFFER_SETTLED = (*Offer.ACTIVE_STATUSES, Offer.Status.DECLINED)
 
 STATUS_ACTION_LABELS = {
     "publish": gettext_lazy("Publish"),
@@ -67,6 +64,8 @@ def for_you(request: HttpRequest) -> HttpResponse:
 
 
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """The need, for anyone who may see it; the apps above add what they know (contact details, reviews, the
+    data-protection checklist, the offers) as sections (techpaten/core/sections.py)."""
     need = need_for_viewer(request, pk)
     user = request.user
     member = is_member(user, need.organisation_id)
@@ -74,9 +73,11 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "need": need,
         "organisation": need.organisation,
         "is_member": member,
-        "show_contact": can_see_contact(user, need.organisation),
         "use_cases": need.use_cases.all(),
         "skills": need.skills.all(),
+        "top_sections": collect("needs.detail.top", request, need),
+        "aside_sections": collect("needs.detail.aside", request, need),
+        "sections": collect("needs.detail", request, need),
     }
     profile = VolunteerProfile.objects.filter(user_id=user.pk).first() if user.is_authenticated else None
     origin = lookup(request.GET.get("plz", "")) or (
@@ -85,16 +86,8 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     if origin is not None:
         organisation = need.organisation
         context["distance"] = distance_km(origin, Point(organisation.latitude, organisation.longitude))
-    # The data-protection checklist is for the organisation and the team that took the need on.
-    context["is_participant"] = member or is_on_live_team_for_need(user, need)
     if member:
-        context["offers"] = need.offers.select_related("volunteer").order_by("-created_at")
         context["actions"] = [(action, STATUS_ACTION_LABELS[action]) for action in services.allowed_actions(need)]
-    elif profile is not None:
-        context["has_profile"] = True
-        my_offer = Offer.objects.filter(need=need, volunteer_id=user.pk).order_by("-created_at").first()
-        context["my_offer"] = my_offer
-        context["offer_settled"] = my_offer is not None and my_offer.status in OFFER_SETTLED
     return render(request, "needs/detail.html", context)
 
 

@@ -17,11 +17,11 @@ from techpaten.accounts import security
 from techpaten.accounts.models import User
 from techpaten.core.rules import RuleViolation
 from techpaten.needs.models import Need
-from techpaten.organisations.access import is_admin, is_member
+from techpaten.organisations.access import is_admin
 from techpaten.volunteers.models import Team
 from techpaten.volunteers.teams import is_on_team
 
-from . import notifications
+from . import notifications, rules
 from .models import Offer
 
 Status = Offer.Status
@@ -64,23 +64,11 @@ def make_offer(
         action="offer",
     )
     need = Need.objects.select_for_update().get(pk=need.pk)
-    if not need.accepts_offers:
-        raise RuleViolation(_("This need does not take offers at the moment."))
-    if is_member(volunteer, need.organisation_id):
-        raise RuleViolation(_("You are a member of this organisation; you cannot offer help to yourselves."))
+    refused = rules.refusal(volunteer, need)
+    if refused is not None:
+        raise RuleViolation(refused.message)
     if team is not None and not is_on_team(volunteer, team.pk):
         raise RuleViolation(_("You can only offer help on behalf of a team you are on."))
-    mine = Offer.objects.filter(volunteer=volunteer)
-    if mine.filter(need=need, status__in=Offer.ACTIVE_STATUSES).exists():
-        raise RuleViolation(_("You have already offered help on this need."))
-    if mine.filter(need=need, status=Status.DECLINED).exists():
-        raise RuleViolation(_("The organisation has declined your offer on this need."))
-    pending = mine.filter(status=Status.PENDING).count()
-    if pending >= settings.OFFER_MAX_PENDING:
-        raise RuleViolation(
-            _("You already have %(count)d offers waiting for an answer. Wait for an answer or withdraw one first.")
-            % {"count": pending}
-        )
     now = timezone.now()
     try:
         with transaction.atomic():

@@ -75,16 +75,10 @@ def member_ids(organisation_id: int) -> QuerySet[Membership, int]:
     return Membership.objects.filter(organisation_id=organisation_id).values_list("user_id", flat=True)
 
 
+def organisations_of(user_id: int) -> QuerySet[Membership, int]:
+    """The ids of the organisations the user is a member of, as a subquery."""
+    return Membership.objects.filter(user_id=user_id).values_list("organisation_id", flat=True)
+
+
 def _people(memberships: QuerySet[Membership]) -> list[User]:
     return [m.user for m in memberships.filter(user__is_active=True).select_related("user").order_by("pk")]
-
-
-def can_see_contact(user: Any, organisation: Organisation) -> bool:
-    """Contact details only after a match: members, staff, and volunteers with an accepted offer on any of its needs."""
-    if not user.is_authenticated:
-        return False
-    if user.is_staff or is_member(user, organisation.pk):
-        return True
-    from techpaten.offers.models import Offer
-
-    return Offer.objects.filter(volunteer=user, need__organisation=organisation, status=Offer.Status.ACCEPTED).exists()

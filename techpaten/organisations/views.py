@@ -11,10 +11,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from techpaten.core.rules import RuleViolation
-from techpaten.needs.queries import listed
+from techpaten.core.sections import collect
 
 from . import services
-from .access import can_see_contact, membership, organisation_for_admin, organisation_for_member
+from .access import membership, organisation_for_admin, organisation_for_member
 from .forms import InvitationForm, OrganisationForm
 from .models import Invitation, Membership, Organisation
 
@@ -34,17 +34,17 @@ def create(request: HttpRequest) -> HttpResponse:
 
 
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
-    """The public page. Contact details only for those `can_see_contact` lets in."""
+    """The public page. The apps above add their sections (techpaten/core/sections.py): the contact details for
+    whom engagements.access.may_see_contact lets in, the organisation's needs, the reviews."""
     organisation = get_object_or_404(Organisation.objects.select_related("sector"), slug=slug)
-    needs = list(listed().filter(organisation=organisation).order_by("status", "-published_at", "-pk"))
     return render(
         request,
         "organisations/detail.html",
         {
             "organisation": organisation,
-            "needs": needs,
             "membership": membership(request.user, organisation),
-            "show_contact": can_see_contact(request.user, organisation),
+            "contact_sections": collect("organisations.detail.contact", request, organisation),
+            "sections": collect("organisations.detail", request, organisation),
         },
     )
 

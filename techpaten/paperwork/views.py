@@ -15,7 +15,6 @@ from techpaten.engagements.access import engagement_for_participant
 
 from . import services
 from .documents.base import Document
-from .documents.data import gather
 from .documents.registry import KINDS, get_kind
 from .forms import ProcessingDetailsForm
 from .models import GeneratedDocument, ProcessingDetails
@@ -28,7 +27,7 @@ HISTORY_LIMIT = 20
 def index(request: HttpRequest, pk: int) -> HttpResponse:
     """Every document type with its version and how many gaps are left, and what was produced, grouped."""
     engagement = engagement_for_participant(request, pk)
-    data = gather(engagement)
+    data = services.data_for(engagement, request.user)
     gaps = services.open_gaps(data)
     documents = [{"kind": kind, "title": kind.title(), "blanks": gaps[key]} for key, kind in KINDS.items()]
     return render(

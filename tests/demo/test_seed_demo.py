@@ -217,19 +217,19 @@ def test_a_paused_engagement_lost_its_only_volunteer_with_a_handover_and_its_nee
 
 def test_roles_vary_the_featured_kita_has_its_backup_and_another_team_looks_for_one(output):
     from techpaten.engagements.models import Engagement, EngagementNeed
-    from techpaten.engagements.services import needs_backup
+    from techpaten.engagements.rules import without_backup
     from techpaten.volunteers.models import TeamMember
 
     roles = TeamMember.objects.filter(left_at__isnull=True).values_list("role", flat=True)
     assert set(roles) == set(TeamMember.Role.values)
     kita = Engagement.objects.get(organisation__memberships__user__email=people.KITA_ADMIN_EMAIL)
-    assert kita.status == Engagement.Status.ACTIVE and not needs_backup(kita)
+    assert kita.status == Engagement.Status.ACTIVE and not without_backup([kita])
     kita_roles = TeamMember.objects.filter(team_id=kita.team_id, left_at__isnull=True).values_list("role", flat=True)
     assert set(kita_roles) == {TeamMember.Role.LEAD, TeamMember.Role.BACKUP}
     searching = EngagementNeed.objects.filter(seeking_backup=True).select_related("engagement", "need")
     assert searching.exists()
     for link in searching:
-        assert link.engagement.status == Engagement.Status.ACTIVE and needs_backup(link.engagement)
+        assert link.engagement.status == Engagement.Status.ACTIVE and without_backup([link.engagement])
         assert link.need.status == Need.Status.OPEN
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import template
 from django.utils.safestring import SafeString
 
 from techpaten.core import formatting, money
 from techpaten.core.markdown import render_markdown
+from techpaten.core.sections import Section
 
 register = template.Library()
 
@@ -24,3 +27,9 @@ def km(value: float | None) -> str:
 @register.filter
 def euros(cents: int | None) -> str:
     return money.euros(cents)
+
+
+@register.simple_tag(takes_context=True)
+def section(context: Any, section: Section) -> SafeString:
+    """Render a section an app above added to this page (techpaten/core/sections.py)."""
+    return section.render(context.get("request"))

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from techpaten.core.rules import RuleViolation
+from techpaten.core.sections import collect
 from techpaten.organisations.access import is_admin
 from techpaten.volunteers.models import TeamMember
 
@@ -120,6 +121,8 @@ def detail_context(request: HttpRequest, engagement: Engagement) -> dict[str, An
         "deletable_reports": {r.pk for r in reports if work.may_delete_hours(user, r)},
         "hours_total": sum((r.hours for r in reports), start=work.Decimal(0)),
         "hours_form": HoursForm(initial={"month": timezone.localdate().replace(day=1)}) if is_team else None,
+        # The services (inventory) and the costs (costs), added from above (techpaten/core/sections.py).
+        "sections": collect("engagements.detail", request, engagement),
     }
 
 

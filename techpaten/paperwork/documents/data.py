@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime
 from dataclasses import dataclass, field
 
@@ -45,7 +46,9 @@ class DocumentData:
         return ", ".join(v.name for v in self.volunteers)
 
 
-def gather(engagement: Engagement) -> DocumentData:
+def gather(engagement: Engagement, *, contact_visible: bool) -> DocumentData:
+    """`contact_visible`: whether the person the document is made for may see the organisation's contact details
+    (engagements.access.may_see_contact); if not, the documents leave gaps where they would be."""
     details = ProcessingDetails.objects.select_related("solution", "profile").filter(
         engagement=engagement
     ).first() or ProcessingDetails(engagement=engagement)
@@ -56,9 +59,13 @@ def gather(engagement: Engagement) -> DocumentData:
         if m.user is not None
     ]
     baseline = list(BaselineSetting.objects.filter(profile_id=details.profile_id)) if details.profile_id else []
+    organisation = engagement.organisation
+    if not contact_visible:
+        organisation = copy.copy(organisation)  # never saved: only what this document shows
+        organisation.contact_email = organisation.contact_phone = organisation.contact_address = ""
     return DocumentData(
         engagement=engagement,
-        organisation=engagement.organisation,
+        organisation=organisation,
         volunteers=volunteers,
         details=details,
         today=timezone.localdate(),

@@ -1,35 +1,35 @@
+"""What the inventory adds to the engagement page (techpaten/core/sections.py): the services and their maintenance."""
+
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from django import template
-from django.template.loader import render_to_string
+from django.http import HttpRequest
 from django.utils import timezone
 
+from techpaten.core.sections import Section, register
 from techpaten.engagements.models import Engagement
 
-from .. import services
-from ..access import can_use_inventory
-
-register = template.Library()
+from . import services
+from .access import can_use_inventory
 
 
-@register.simple_tag(takes_context=True)
-def inventory_section(context: dict[str, Any], engagement: Engagement) -> str:
-    """The organisation's services with due and overdue maintenance, on the engagement page.
+@register("engagements.detail", order=10)
+def inventory(request: HttpRequest, engagement: Engagement, state: Mapping[str, Any]) -> Section | None:
+    """The organisation's services with due and overdue maintenance.
 
     Shown only to whom the inventory is open: a team whose engagement has ended still sees the engagement page,
     but no longer where the credentials are kept.
     """
-    request = context.get("request")
-    if request is None or not can_use_inventory(request.user, engagement.organisation_id):
-        return ""
+    if not can_use_inventory(request.user, engagement.organisation_id):
+        return None
     today = timezone.localdate()
     rows = [
         {"service": service, "attention": services.attention(service, today)}
         for service in services.active_services(engagement.organisation).select_related("solution")
     ]
-    return render_to_string(
+    return Section(
         "inventory/_section.html",
         {
             "engagement": engagement,
@@ -37,5 +37,4 @@ def inventory_section(context: dict[str, Any], engagement: Engagement) -> str:
             "rows": rows,
             "can_preselect": engagement.is_live,
         },
-        request=request,
     )
