@@ -16,10 +16,15 @@ from .models import FirstMeeting
 
 
 @register("offers.detail", order=10)
-def meetings(request: HttpRequest, offer: Offer, state: Mapping[str, Any]) -> Section:
-    """Two queries whatever the number of meetings: the viewer's side and the meetings with their people."""
+def meetings(request: HttpRequest, offer: Offer, state: Mapping[str, Any]) -> Section | None:
+    """Two queries whatever the number of meetings: the viewer's side and the meetings with their people.
+
+    Nothing for whoever takes no part (a volunteer who left the team: the places may be the organisation's address).
+    """
     user = request.user
     side = services.side_of(user, offer)
+    if side is None:
+        return None
     rows = []
     for meeting in (
         FirstMeeting.objects.filter(offer=offer)
