@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "techpaten.impact",
     "techpaten.privacy",
     "techpaten.dashboard",
+    "techpaten.flows",
 ]
 
 MIDDLEWARE = [

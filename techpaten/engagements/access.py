@@ -38,11 +38,6 @@ def is_on_engagement_team(user: Any, engagement: Engagement) -> bool:
     return is_on_team(user, engagement.team_id)
 
 
-def is_on_live_team(user: Any, engagement: Engagement) -> bool:
-    """An active member of the team of this engagement, while it is live."""
-    return engagement.is_live and is_on_engagement_team(user, engagement)
-
-
 def live_team_memberships(user: Any, **engagement: Any) -> QuerySet[TeamMember]:
     """The user's places on teams with a live engagement; `engagement` narrows which (e.g. organisation_id=…).
 

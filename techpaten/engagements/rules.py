@@ -64,8 +64,3 @@ def reopenable(link: EngagementNeed) -> bool:
     """Whether this need of the engagement can be listed again as "backup wanted" now (whoever asks): not already,
     and neither a draft nor closed. Who may do it is `may_look_for_backup`."""
     return not link.seeking_backup and link.need.status in REOPENABLE
-
-
-def may_leave(user: Any, engagement: Engagement) -> bool:
-    """Each active member leaves the team for themselves (with a handover)."""
-    return is_on_team(user, engagement.team_id)

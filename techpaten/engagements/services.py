@@ -17,11 +17,11 @@ from techpaten.core.rules import RuleViolation
 from techpaten.needs import services as need_services
 from techpaten.needs.models import Need
 from techpaten.offers.models import Offer
-from techpaten.organisations.access import is_admin, is_member
+from techpaten.organisations.access import is_admin
 from techpaten.volunteers.models import Team, TeamMember
 from techpaten.volunteers.teams import active_memberships
 
-from . import rules
+from . import rules, signals
 from .models import Engagement, EngagementNeed, Handover
 
 Role = TeamMember.Role
@@ -133,29 +133,6 @@ def change_role(engagement: Engagement, member: TeamMember, user: Any, role: str
 # --- Looking for a backup -----------------------------------------------------------------------------------------
 
 
-def _reopen(need: Need, user: Any) -> None:
-    """Matched → open by the needs' own transition table.
-
-    A member of the organisation goes through `needs.services.change_status` itself. The team (or a leaving
-    volunteer) acts on the organisation's behalf but is no member, which `change_status` refuses; so the same
-    transition is applied here with the same compare-and-swap, never a status `change_status` would not allow.
-    """
-    if need.status == Need.Status.OPEN:
-        return
-    if user is not None and is_member(user, need.organisation_id):
-        need_services.change_status(need, user, "reopen")
-        return
-    sources, target = need_services.TRANSITIONS["reopen"]
-    now = timezone.now()
-    changes: dict[str, Any] = {"status": target, "updated_at": now, "closed_at": None}
-    if need.published_at is None:
-        changes["published_at"] = now
-    if not Need.objects.filter(pk=need.pk, status__in=sources).update(**changes):
-        raise RuleViolation(_("This need has changed in the meantime. Please reload the page."))
-    for name, value in changes.items():
-        setattr(need, name, value)
-
-
 @transaction.atomic
 def reopen_for_backup(engagement: Engagement, need: Need, user: Any) -> EngagementNeed:
     """One click: the need is listed again as "backup wanted"; an offer accepted on it joins the team as backup."""
@@ -173,7 +150,7 @@ def reopen_for_backup(engagement: Engagement, need: Need, user: Any) -> Engageme
         )
     if need.status == Need.Status.DRAFT:
         raise RuleViolation(_("This need is a draft. Please publish it first."))
-    _reopen(need, user)
+    need_services.relist(need)
     EngagementNeed.objects.filter(pk=link.pk).update(seeking_backup=True)
     link.seeking_backup = True
     return link
@@ -260,24 +237,33 @@ def leave(member: TeamMember, user: Any, data: dict[str, Any]) -> Departure:
         departure.new_lead = new_lead
     if not remaining:
         for engagement in departure.engagements:
-            departure.reopened[engagement.pk] = _release(engagement, user)
+            _pause_for_nobody(engagement)
+    # Listing the team's matched needs again is the needs app's business: a flow (techpaten/flows/team_left.py)
+    # answers with what it listed, for the mails.
+    for _receiver, reopened in signals.member_left.send(sender=Departure, departure=departure, user=user):
+        if isinstance(reopened, dict):
+            departure.reopened.update(reopened)
     from . import notifications
 
     notifications.member_left(departure)
     return departure
 
 
-def _release(engagement: Engagement, user: Any) -> list[Need]:
-    """Nobody is left on the team: the matched needs are listed again and the engagement pauses."""
-    reopened = []
-    for link in EngagementNeed.objects.filter(engagement=engagement).select_related("need").order_by("pk"):
-        if link.need.status == Need.Status.MATCHED:
-            _reopen(link.need, user)
-            reopened.append(link.need)
+def _pause_for_nobody(engagement: Engagement) -> None:
+    """Nobody is left on the team: the engagement pauses and stops looking for a backup."""
     EngagementNeed.objects.filter(engagement=engagement).update(seeking_backup=False)
     if Engagement.objects.filter(pk=engagement.pk, status=S.ACTIVE).update(status=S.PAUSED):
         engagement.status = S.PAUSED
-    return reopened
+
+
+def matched_needs(engagement: Engagement) -> list[Need]:
+    """The needs the engagement's team took on that are marked as matched (a team found)."""
+    return [
+        link.need
+        for link in EngagementNeed.objects.filter(engagement=engagement, need__status=Need.Status.MATCHED)
+        .select_related("need")
+        .order_by("pk")
+    ]
 
 
 # --- The engagement's status --------------------------------------------------------------------------------------

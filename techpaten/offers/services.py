@@ -21,7 +21,7 @@ from techpaten.organisations.access import is_admin
 from techpaten.volunteers.models import Team
 from techpaten.volunteers.teams import is_on_team
 
-from . import notifications, rules
+from . import notifications, rules, signals
 from .models import Offer
 
 Status = Offer.Status
@@ -107,11 +107,10 @@ def _apply(offer: Offer, user: Any, action: str, message: str = "") -> Offer:
 
 @transaction.atomic
 def accept(offer: Offer, user: Any, message: str = "") -> Offer:
-    """Accept the offer; its volunteer joins the team that looks after the need (the engagement)."""
-    from techpaten.engagements.services import join_from_accepted_offer
-
+    """Accept the offer. Its volunteer then joins the team that looks after the need: a flow that reacts to
+    `signals.offer_accepted` (techpaten/flows/offer_accepted.py), in the same transaction."""
     _apply(offer, user, "accept", message)
-    join_from_accepted_offer(offer)
+    signals.offer_accepted.send(sender=Offer, offer=offer, user=user)
     return offer
 
 

@@ -15,6 +15,7 @@ from techpaten.core.rules import RuleViolation
 from techpaten.mail import outbox
 from techpaten.places.plz import lookup
 
+from . import signals
 from .access import is_admin
 from .models import Invitation, Membership, Organisation
 
@@ -79,9 +80,8 @@ def update_organisation(actor: User, organisation: Organisation) -> Organisation
     _place(organisation)
     organisation.save()
     if organisation.name != previous_name:
-        from techpaten.needs.services import refresh_search_text_for
-
-        refresh_search_text_for(organisation.pk)
+        # The needs' search text carries the name: techpaten/flows/organisation_renamed.py refreshes it.
+        signals.organisation_renamed.send(sender=Organisation, organisation=organisation)
     return organisation
 
 
