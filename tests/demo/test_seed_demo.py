@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from techpaten.accounts.models import User
 from techpaten.conversations.models import Message
-from techpaten.core.demo import people
+from techpaten.demo import people
 from techpaten.needs.models import Need
 from techpaten.offers.models import Offer
 from techpaten.organisations.models import Membership, Organisation
@@ -332,7 +332,7 @@ def test_meetings_paid_work_and_reviews_tell_their_stories(output):
 
 
 def test_seeding_queues_no_mail_and_counts_the_patenschaften(db):
-    from techpaten.core.demo.builder import build
+    from techpaten.demo.builder import build
     from techpaten.mail.models import OutgoingMail
 
     demo = build()

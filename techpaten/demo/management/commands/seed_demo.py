@@ -13,9 +13,9 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from techpaten.accounts.models import User
-from techpaten.core.demo import people
-from techpaten.core.demo.builder import build
-from techpaten.core.demo.organisations import FEATURED_KITA, ORGANISATIONS
+from techpaten.demo import people
+from techpaten.demo.builder import build
+from techpaten.demo.organisations import FEATURED_KITA, ORGANISATIONS
 
 LOGINS = [
     ("Staff (admin area /admin/)", people.STAFF_EMAIL),

@@ -20,7 +20,7 @@ from techpaten.places.plz import Point, distance_km
 from techpaten.volunteers.models import VolunteerProfile
 
 from . import people, talk
-from .builder import Demo, _restore
+from .builder import Demo, restore_history
 
 S = Offer.Status
 HOUR = timedelta(hours=1)
@@ -154,7 +154,7 @@ def build_offers(demo: Demo) -> None:
     _featured(demo, book)
     _everyone(demo, book)
     Offer.objects.bulk_create(book.offers)
-    _restore(book.offers, book.created, ["created_at"])
+    restore_history(book.offers, book.created, ["created_at"])
     _conversations(demo, book)
     _engagements(demo, book)
     accepted = {o.need.pk for o in book.offers if o.status == S.ACCEPTED}
@@ -252,12 +252,13 @@ def _conversations(demo: Demo, book: OfferBook) -> None:
             times[len(messages)] = {"created_at": stamp}
             messages.append(Message(offer=offer, author=author, body=body))
     Message.objects.bulk_create(messages)
-    _restore(messages, times, ["created_at"])
+    restore_history(messages, times, ["created_at"])
     demo.counts["messages"] = len(messages)
 
 
 def _engagements(demo: Demo, book: OfferBook) -> None:
-    """Every accepted offer puts its volunteer on the organisation's team, as accepting on the site does."""
+    """Every accepted offer puts its volunteer on the organisation's team, as accepting on the site does (the demo's
+    offers are created in bulk with their history, so it calls the service the flow calls, flows/offer_accepted.py)."""
     from techpaten.engagements.models import Engagement
     from techpaten.engagements.services import join_from_accepted_offer
     from techpaten.volunteers.models import TeamMember
