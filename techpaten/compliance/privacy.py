@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from django.utils.translation import gettext_lazy as _
 
+from techpaten.accounts.personal_data import Category
 from techpaten.catalogue.models import Review
-from techpaten.core.personal_data import Category
 from techpaten.paperwork.models import GeneratedDocument, ProcessingDetails
 
 from .models import ChecklistEntry, DsfaScreening, RequirementSet

@@ -1,4 +1,4 @@
-"""What only the privacy app needs besides the categories' base (techpaten/core/personal_data.py)."""
+"""What only the privacy app needs besides the categories' base (techpaten/accounts/personal_data.py)."""
 
 from __future__ import annotations
 

@@ -22,9 +22,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from techpaten.accounts.models import User
+from techpaten.accounts.personal_data import Category, addresses, field_labels, matching
 from techpaten.compliance.privacy import DataProtectionWorkData
 from techpaten.conversations.models import Message
-from techpaten.core.personal_data import Category, addresses, field_labels, matching
 from techpaten.core.rules import RuleViolation
 from techpaten.costs.privacy import PledgeData
 from techpaten.engagements.privacy import EngagementWorkData, TeamMembershipData

@@ -12,8 +12,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from techpaten.accounts.http import AuthenticatedHttpRequest
 from techpaten.catalogue.queries import suggested_for
-from techpaten.core.http import AuthenticatedHttpRequest
 from techpaten.core.rules import RuleViolation
 from techpaten.engagements.access import engagement_for_participant
 from techpaten.engagements.models import Engagement, EngagementNeed

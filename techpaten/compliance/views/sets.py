@@ -10,8 +10,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from techpaten.accounts.http import AuthenticatedHttpRequest
 from techpaten.catalogue.models import Coverage
-from techpaten.core.http import AuthenticatedHttpRequest
 from techpaten.core.rules import RuleViolation
 from techpaten.paperwork.documents.registry import KINDS
 from techpaten.taxonomy.models import Sector, UseCase

@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from django.http import HttpRequest
 
-if TYPE_CHECKING:
-    from techpaten.accounts.models import User
+from .models import User
 
 
 class AuthenticatedHttpRequest(HttpRequest):

@@ -1,8 +1,8 @@
 """What every app's `privacy.py` builds on: the base class of a data category and its small helpers.
 
 Each app says what it holds about a person (export, delete or anonymise) in its own `privacy.py`; the privacy app
-on top collects them for "My data" and the deletion of an account. The base lives here, below every app, so that
-no app imports the privacy app above it.
+on top collects them for "My data" and the deletion of an account. The base lives here, with the accounts (the
+person whose data it is), below every app, so that no app imports the privacy app above it.
 """
 
 from __future__ import annotations
