@@ -13,6 +13,17 @@ from techpaten.engagements.access import is_on_live_team_for_need
 from techpaten.needs.models import Need
 from techpaten.organisations.access import is_member
 
+from .models import RequirementSet
+from .services import may_approve
+
+
+def set_for_reviewer(request: HttpRequest, pk: int) -> RequirementSet:
+    """A requirement set a registered reviewer may approve; 404 for everybody else: nobody but a reviewer learns that
+    the address does anything (§ 6 RDG: vetting by reviewers only)."""
+    if not may_approve(request.user):
+        raise Http404
+    return get_object_or_404(RequirementSet, pk=pk)
+
 
 def may_work_on_checklist(user: Any, need: Need) -> bool:
     return is_member(user, need.organisation_id) or is_on_live_team_for_need(user, need)

@@ -16,8 +16,8 @@ from . import services
 from .forms import MessageForm
 
 
-@require_POST
 @login_required
+@require_POST
 def post_message(request: HttpRequest, offer_pk: int) -> HttpResponse:
     """Write into an offer's conversation; errors re-render the offer page with the text kept."""
     offer = offer_for_participant(request, offer_pk)

@@ -11,13 +11,16 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 
 from techpaten.engagements.access import engagement_for_participant, is_on_live_team_of_organisation
 from techpaten.engagements.models import Engagement
 from techpaten.organisations.access import is_admin, is_member
+from techpaten.organisations.models import Organisation
 
+from . import services
 from .models import CostItem, Pledge
 
 
@@ -44,6 +47,15 @@ def item_for_editor(request: HttpRequest, pk: int) -> CostItem:
     if not can_edit(request.user, item.organisation_id):
         raise PermissionDenied
     return item
+
+
+def organisation_taking_pledges(slug: str) -> tuple[Organisation, QuerySet[CostItem]]:
+    """The organisation and its items open for pledges (public); 404 while it has none."""
+    organisation = get_object_or_404(Organisation, slug=slug)
+    items = services.pledgeable_items(organisation)
+    if not items.exists():
+        raise Http404
+    return organisation, items
 
 
 def pledge_for_admin(request: HttpRequest, pk: int) -> Pledge:

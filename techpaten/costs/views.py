@@ -9,7 +9,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -23,7 +23,7 @@ from techpaten.organisations.access import is_admin, organisation_for_admin
 from techpaten.organisations.models import Organisation
 
 from . import services
-from .access import can_edit, engagement_for_editor, item_for_editor, pledge_for_admin
+from .access import can_edit, engagement_for_editor, item_for_editor, organisation_taking_pledges, pledge_for_admin
 from .forms import CostItemForm, PledgeForm
 from .models import CostItem, Pledge
 
@@ -63,10 +63,7 @@ def organisation(request: HttpRequest, slug: str) -> HttpResponse:
 
 def pledge(request: HttpRequest, slug: str) -> HttpResponse:
     """Anyone may pledge an amount per month; no money moves here, the organisation gets in touch."""
-    found = get_object_or_404(Organisation, slug=slug)
-    items = services.pledgeable_items(found)
-    if not items.exists():
-        raise Http404
+    found, items = organisation_taking_pledges(slug)
     form = PledgeForm(request.POST if request.method == "POST" else None, items=items, initial=_pledge_initial(request))
     if request.method == "POST":
         thanks = _("Thank you for your pledge! We have sent you an e-mail; the organisation will get in touch.")

@@ -21,7 +21,7 @@ from django.shortcuts import get_object_or_404
 from techpaten.needs.models import Need
 from techpaten.organisations.access import is_admin, is_member
 from techpaten.volunteers.models import TeamMember
-from techpaten.volunteers.teams import is_on_team
+from techpaten.volunteers.teams import active_memberships, is_on_team
 
 from .models import Engagement, HoursReport, PaidWorkOffer
 from .rules import may_change_roles
@@ -124,6 +124,16 @@ def engagement_for_admin_or_team(request: HttpRequest, pk: int) -> Engagement:
     if not (is_admin(request.user, engagement.organisation_id) or is_on_engagement_team(request.user, engagement)):
         raise PermissionDenied
     return engagement
+
+
+def place_on_team(request: HttpRequest, pk: int) -> tuple[Engagement, TeamMember]:
+    """The engagement and the requester's own place on its team (to leave it); 404 once they have left."""
+    engagement = engagement_for_team_member(request, pk)
+    user: Any = request.user  # logged in: engagement_for_team_member let them in
+    me = active_memberships(engagement.team_id).filter(user_id=user.pk).first()
+    if me is None:
+        raise Http404  # left a moment ago
+    return engagement, me
 
 
 def member_for_lead(request: HttpRequest, pk: int, member_pk: int) -> tuple[Engagement, TeamMember]:

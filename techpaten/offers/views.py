@@ -72,20 +72,20 @@ def _decide(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     return redirect("offers:detail", pk=offer.pk)
 
 
-@require_POST
 @login_required
+@require_POST
 def accept(request: HttpRequest, pk: int) -> HttpResponse:
     return _decide(request, pk, "accept")
 
 
-@require_POST
 @login_required
+@require_POST
 def decline(request: HttpRequest, pk: int) -> HttpResponse:
     return _decide(request, pk, "decline")
 
 
-@require_POST
 @login_required
+@require_POST
 def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
     offer = offer_for_volunteer(request, pk)
     form = WithdrawForm(request.POST, prefix="withdraw")

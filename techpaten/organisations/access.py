@@ -15,7 +15,7 @@ from django.shortcuts import get_object_or_404
 
 from techpaten.accounts.models import User
 
-from .models import Membership, Organisation
+from .models import Invitation, Membership, Organisation
 
 
 def membership(user: Any, organisation: Organisation) -> Membership | None:
@@ -39,6 +39,14 @@ def organisation_for_admin(request: HttpRequest, slug: str) -> tuple[Organisatio
     if not found.is_admin:
         raise PermissionDenied
     return organisation, found
+
+
+def usable_invitation(token: str) -> Invitation:
+    """The token is the access: unknown, used and expired invitations all look the same (404)."""
+    invitation = get_object_or_404(Invitation.objects.select_related("organisation", "invited_by"), token=token)
+    if not invitation.is_usable:
+        raise Http404
+    return invitation
 
 
 def is_member(user: Any, organisation_id: int) -> bool:

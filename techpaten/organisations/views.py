@@ -5,7 +5,7 @@ import copy
 from allauth.account.decorators import verified_email_required
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -14,9 +14,9 @@ from techpaten.core.rules import RuleViolation
 from techpaten.core.sections import collect
 
 from . import services
-from .access import membership, organisation_for_admin, organisation_for_member
+from .access import membership, organisation_for_admin, organisation_for_member, usable_invitation
 from .forms import InvitationForm, OrganisationForm
-from .models import Invitation, Membership, Organisation
+from .models import Membership, Organisation
 
 
 @verified_email_required
@@ -148,10 +148,7 @@ def remove_member(request: HttpRequest, slug: str, membership_id: int) -> HttpRe
 
 @login_required
 def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
-    # The token is the access: unknown, used and expired ones all look the same (404).
-    invitation = get_object_or_404(Invitation.objects.select_related("organisation", "invited_by"), token=token)
-    if not invitation.is_usable:
-        raise Http404
+    invitation = usable_invitation(token)
     organisation = invitation.organisation
     if request.method == "POST":
         try:

@@ -7,7 +7,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -24,8 +24,8 @@ from ..access import (
     engagement_for_admin_or_team,
     engagement_for_org_admin,
     engagement_for_participant,
-    engagement_for_team_member,
     member_for_lead,
+    place_on_team,
 )
 from ..forms import HoursForm, LeaveForm, PaidWorkAnswerForm, RoleForm, StatusForm
 from ..models import Engagement, EngagementNeed
@@ -126,8 +126,8 @@ def detail_context(request: HttpRequest, engagement: Engagement) -> dict[str, An
     }
 
 
-@require_POST
 @login_required
+@require_POST
 def change_status(request: HttpRequest, pk: int) -> HttpResponse:
     engagement = engagement_for_org_admin(request, pk)
     form = StatusForm(request.POST)
@@ -145,8 +145,8 @@ def change_status(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("engagements:detail", pk=engagement.pk)
 
 
-@require_POST
 @login_required
+@require_POST
 def change_role(request: HttpRequest, pk: int, member_pk: int) -> HttpResponse:
     engagement, member = member_for_lead(request, pk, member_pk)
     form = RoleForm(request.POST)
@@ -163,8 +163,8 @@ def change_role(request: HttpRequest, pk: int, member_pk: int) -> HttpResponse:
     return redirect("engagements:detail", pk=engagement.pk)
 
 
-@require_POST
 @login_required
+@require_POST
 def reopen_for_backup(request: HttpRequest, pk: int, need_pk: int) -> HttpResponse:
     engagement = engagement_for_admin_or_team(request, pk)
     link = get_object_or_404(EngagementNeed.objects.select_related("need"), engagement=engagement, need_id=need_pk)
@@ -183,12 +183,8 @@ def reopen_for_backup(request: HttpRequest, pk: int, need_pk: int) -> HttpRespon
 @login_required
 def leave(request: HttpRequest, pk: int) -> HttpResponse:
     """Leaving the team: the handover form, then the organisation and the team are told."""
-    engagement = engagement_for_team_member(request, pk)
-    members = services.active_members(engagement)
-    me = next((m for m in members if m.user_id == request.user.pk), None)
-    if me is None:
-        raise Http404  # left a moment ago
-    remaining = [m for m in members if m.pk != me.pk]
+    engagement, me = place_on_team(request, pk)
+    remaining = [m for m in services.active_members(engagement) if m.pk != me.pk]
     form = LeaveForm(request.POST or None, remaining=remaining)
     if request.method == "POST" and form.is_valid():
         try:

@@ -42,8 +42,8 @@ def propose_paid_work(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "engagements/paid_work_form.html", {"engagement": engagement, "form": form})
 
 
-@require_POST
 @login_required
+@require_POST
 def answer_paid_work(request: HttpRequest, pk: int, offer_pk: int) -> HttpResponse:
     offer = paid_work_for_org_admin(request, pk, offer_pk)
     engagement = offer.engagement
@@ -65,8 +65,8 @@ def answer_paid_work(request: HttpRequest, pk: int, offer_pk: int) -> HttpRespon
     return redirect("engagements:detail", pk=engagement.pk)
 
 
-@require_POST
 @login_required
+@require_POST
 def withdraw_paid_work(request: HttpRequest, pk: int, offer_pk: int) -> HttpResponse:
     offer = paid_work_for_proposer(request, pk, offer_pk)
     engagement = offer.engagement
@@ -98,8 +98,8 @@ def report_hours(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "engagements/hours_form.html", {"engagement": engagement, "form": form})
 
 
-@require_POST
 @login_required
+@require_POST
 def delete_hours(request: HttpRequest, pk: int, report_pk: int) -> HttpResponse:
     report = hours_report_for_author(request, pk, report_pk)
     engagement = report.engagement
