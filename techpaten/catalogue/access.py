@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404
 from techpaten.accounts.access import is_reviewer
 
 from .models import Review, Solution
+from .reviews import may_edit
 
 
 def solution_for_reviewer(request: HttpRequest, slug: str) -> Solution:
@@ -22,6 +23,7 @@ def solution_for_reviewer(request: HttpRequest, slug: str) -> Solution:
 
 def review_for_author(request: HttpRequest, pk: int) -> Review:
     """A review its author may edit, while they are still a reviewer; 404 for everybody else (other reviewers too)."""
-    if not is_reviewer(request.user):
+    review = get_object_or_404(Review.objects.select_related("solution"), pk=pk)
+    if not may_edit(request.user, review):
         raise Http404
-    return get_object_or_404(Review.objects.select_related("solution"), pk=pk, reviewer_id=request.user.pk)
+    return review

@@ -89,10 +89,15 @@ def create_review(solution: Solution, user: Any, data: dict[str, Any]) -> Review
     return review
 
 
+def may_edit(user: Any, review: Review) -> bool:
+    """Its author, while still a registered reviewer."""
+    return is_reviewer(user) and review.reviewer_id == user.pk
+
+
 @transaction.atomic
 def update_review(review: Review, user: Any, data: dict[str, Any]) -> Review:
     """Save the author's changes. Raises RuleViolation for anybody but the author (who must still be a reviewer)."""
-    if not is_reviewer(user) or review.reviewer_id != user.pk:
+    if not may_edit(user, review):
         raise RuleViolation(_("Only the author of a review may change it."))
     check(user, data)
     for field in EDITABLE_FIELDS:

@@ -66,7 +66,11 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
     context = {
         "solution": solution,
-        "reviews": reviews.public_reviews(solution, request.user),
+        # (review, whether the viewer may edit it)
+        "reviews": [
+            (review, reviews.may_edit(request.user, review))
+            for review in reviews.public_reviews(solution, request.user)
+        ],
         "is_reviewer": is_reviewer(request.user),
     }
     return render(request, "catalogue/detail.html", context)

@@ -102,6 +102,9 @@ def pledges(request: HttpRequest, slug: str) -> HttpResponse:
         ("confirmed", _("Confirmed"), [p for p in rows if p.status == Pledge.Status.CONFIRMED]),
         ("ended", _("Ended"), [p for p in rows if p.status == Pledge.Status.ENDED]),
     ]
+    for pledge in rows:
+        pledge.may_confirm = services.may_confirm(pledge)  # type: ignore[attr-defined]
+        pledge.may_end = services.may_end(pledge)  # type: ignore[attr-defined]
     return render(request, "costs/pledges.html", {"organisation": found, "groups": groups})
 
 
@@ -137,6 +140,7 @@ def engagement(request: HttpRequest, pk: int) -> HttpResponse:
     """The participants: the engagement's items with the services they run, the split of shared items, totals."""
     found = engagement_for_participant(request, pk)
     items = list(services.items_for_engagement(found).prefetch_related("services"))
+    editor = can_edit(request.user, found.organisation_id)
     return render(
         request,
         "costs/engagement.html",
@@ -144,7 +148,11 @@ def engagement(request: HttpRequest, pk: int) -> HttpResponse:
             "engagement": found,
             "organisation": found.organisation,
             "overview": services.overview(items, found.organisation_id),
-            "can_edit": can_edit(request.user, found.organisation_id),
+            "can_edit": editor,
+            # A shared item is changed on its holder's page only (where its split is set).
+            "editable": {item.pk for item in items if item.organisation_id == found.organisation_id}
+            if editor
+            else set(),
         },
     )
 

@@ -104,7 +104,8 @@ def create(request: HttpRequest, slug: str) -> HttpResponse:
         else:
             messages.success(request, _("Your need is published.") if publish else _("Your need is saved as a draft."))
             return redirect("needs:detail", pk=need.pk)
-    return render(request, "needs/form.html", {"form": form, "organisation": organisation, "need": None})
+    context = {"form": form, "organisation": organisation, "need": None, "may_publish": True}
+    return render(request, "needs/form.html", context)
 
 
 @login_required
@@ -120,7 +121,9 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Your need is published.") if publish else _("Your changes are saved."))
             return redirect("needs:detail", pk=need.pk)
-    return render(request, "needs/form.html", {"form": form, "organisation": need.organisation, "need": need})
+    may_publish = "publish" in services.allowed_actions(need)
+    context = {"form": form, "organisation": need.organisation, "need": need, "may_publish": may_publish}
+    return render(request, "needs/form.html", context)
 
 
 @login_required

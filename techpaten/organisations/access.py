@@ -68,6 +68,11 @@ def role_of(user: Any, organisation_id: int) -> str | None:
     return role
 
 
+def keeps_an_admin(membership: Membership, admin_count: int) -> bool:
+    """Whether the membership may be removed or made a plain member: an organisation always keeps one admin."""
+    return not membership.is_admin or admin_count > 1
+
+
 def admins_of(organisation_id: int) -> list[User]:
     """The admins of the organisation who can still be reached (active accounts), oldest membership first."""
     return _people(Membership.objects.filter(organisation_id=organisation_id, role=Membership.Role.ADMIN))

@@ -14,7 +14,14 @@ from techpaten.core.rules import RuleViolation
 from techpaten.core.sections import collect
 
 from . import services
-from .access import membership, organisation_for_admin, organisation_for_member, usable_invitation
+from .access import (
+    is_admin,
+    keeps_an_admin,
+    membership,
+    organisation_for_admin,
+    organisation_for_member,
+    usable_invitation,
+)
 from .forms import InvitationForm, OrganisationForm
 from .models import Membership, Organisation
 
@@ -43,6 +50,7 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "organisation": organisation,
             "membership": membership(request.user, organisation),
+            "may_edit": is_admin(request.user, organisation.pk),
             "contact_sections": collect("organisations.detail.contact", request, organisation),
             "sections": collect("organisations.detail", request, organisation),
         },
@@ -71,11 +79,13 @@ def _members_page(
     memberships = list(
         Membership.objects.filter(organisation=organisation).select_related("user").order_by("role", "created_at")
     )
+    admin_count = sum(1 for m in memberships if m.is_admin)
     context = {
         "organisation": organisation,
         "membership": mine,
-        "memberships": memberships,
-        "admin_count": sum(1 for m in memberships if m.is_admin),
+        # (membership, whether it may lose its admin role or be removed: one admin always stays)
+        "memberships": [(m, keeps_an_admin(m, admin_count)) for m in memberships],
+        "manages_members": mine.is_admin,
     }
     if mine.is_admin:
         context["invite_form"] = invite_form or InvitationForm()
