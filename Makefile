@@ -6,7 +6,7 @@ PY := $(BIN)/python
 DEV_ENV := DEBUG=1 TASKS_BACKEND=immediate
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test test-unit test-browser lint messages venv demo worker clean
+.PHONY: run test test-unit test-browser lint messages venv demo worker bench clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -48,11 +48,17 @@ lint: messages
 	  SITE_URL=https://techpaten.example $(PY) manage.py check --deploy --fail-level WARNING
 
 test-unit: messages
+	@{ command -v nginx || test -x /usr/sbin/nginx; } >/dev/null && command -v systemd-analyze >/dev/null || { echo "The deploy tests need nginx and systemd: sudo apt-get install nginx-light systemd"; exit 1; }
 	$(BIN)/pytest -m "not browser" -n 2 $(PYTEST_ARGS)
 
 test-browser: messages
 	@test -x /usr/bin/chromium || { echo "Browser tests need Debian's Chromium: sudo apt-get install chromium"; exit 1; }
 	$(BIN)/pytest -m browser $(PYTEST_ARGS)
+
+## make bench: the benchmark (issue 9): gunicorn on a seeded PostgreSQL database (100,000 needs), every page under
+## wrk, a Markdown table. BENCH_ARGS="--sqlite" for SQLite with 10,000 needs; see scripts/bench.py --help.
+bench: messages
+	$(PY) scripts/bench.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var staticfiles

@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "techpaten.dashboard",
     "techpaten.flows",
     "techpaten.demo",
+    "techpaten.benchmark",
 ]
 
 MIDDLEWARE = [
@@ -112,6 +113,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "techpaten.urls"
+# scripts/bench.py sets BENCHMARK=1 to route its no-op view (the ceiling the pages are measured against).
+BENCHMARK = envbool("BENCHMARK", False)
 WSGI_APPLICATION = "techpaten.wsgi.application"
 
 TEMPLATES = [
@@ -149,15 +152,33 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": ""}  # in-memory for tests
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# The cache holds allauth's rate-limit counters. In the database they are shared by every worker process (a
-# per-process memory cache would multiply the limits); `manage.py createcachetable` creates the table.
-# Redis can take over later (CACHE_BACKEND / CACHE_LOCATION).
-CACHES = {
-    "default": {
-        "BACKEND": env("CACHE_BACKEND", "django.core.cache.backends.db.DatabaseCache"),
-        "LOCATION": env("CACHE_LOCATION", "techpaten_cache"),
+# The cache holds allauth's rate-limit counters (and whatever pages cache). It must be shared by every process on
+# every app server (a per-process memory cache would multiply the limits): the database by default
+# (`manage.py createcachetable`), Redis when REDIS_URL is set (several app servers, README "Run your own").
+REDIS_URL = env("REDIS_URL")
+CACHE_KEY_PREFIX = env("CACHE_KEY_PREFIX", "techpaten")  # several sites (or test runs) can share one Redis
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
+            # Short timeouts: a Redis that hangs must not hold every worker for the default minute.
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 2, "SOCKET_TIMEOUT": 2},
+        }
     }
-}
+    # Sessions are read from Redis (no database query per request) and written through to the database, which
+    # stays the list of a person's sessions: "end all sessions" (account deletion) finds them there, and a Redis
+    # restart logs nobody out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": env("CACHE_BACKEND", "django.core.cache.backends.db.DatabaseCache"),
+            "LOCATION": env("CACHE_LOCATION", "techpaten_cache"),
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
+        }
+    }
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
@@ -25,6 +26,9 @@ urlpatterns = [
     path("", include("techpaten.impact.urls")),
     path("admin/", admin.site.urls),
 ]
+if settings.BENCHMARK:
+    # The benchmark's no-op view (scripts/bench.py): only when BENCHMARK=1, so it has no permission-matrix row.
+    urlpatterns.append(path("", include("techpaten.benchmark.urls")))
 
 handler404 = "techpaten.core.views.page_not_found"
 handler500 = "techpaten.core.db_outage.server_error"  # 503 page for a database outage, else our 500 page

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import TYPE_CHECKING
 
+from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 
 if TYPE_CHECKING:
@@ -20,9 +22,12 @@ def end_sessions(user: User) -> int:
     """
     from django.contrib.sessions.models import Session
 
+    # Through the session engine, not the row: with Redis (cached_db) the cached copy must go as well, or the
+    # session would live on from the cache.
+    store = import_module(settings.SESSION_ENGINE).SessionStore
     ended = 0
     for session in Session.objects.all().iterator():
         if session.get_decoded().get(SESSION_KEY) == str(user.pk):
-            session.delete()
+            store(session_key=session.session_key).delete()
             ended += 1
     return ended

@@ -225,3 +225,19 @@ def test_an_organisation_contact_address_that_is_the_login_address_is_removed(ad
     reauthenticate(admin_client_)
     delete(admin_client_)
     assert Organisation.objects.get(pk=organisation.pk).contact_email == ""
+
+
+def test_with_sessions_cached_in_redis_the_cached_copies_end_too(world, client, settings):
+    # REDIS_URL switches to cached_db sessions: deleting only the database row would leave the copy in the cache.
+    from django.contrib.sessions.backends.cached_db import SessionStore
+
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    other_device = Client()
+    other_device.force_login(world.volunteer)
+    other_key = other_device.session.session_key
+    client.force_login(world.volunteer)
+    reauthenticate(client)
+    assert SessionStore().exists(other_key)
+    delete(client)
+    assert not SessionStore().exists(other_key)
+    assert not Session.objects.filter(session_key=other_key).exists()
