@@ -14,6 +14,7 @@ from techpaten.engagements.standing import standings
 from techpaten.needs.models import Need
 from techpaten.offers.models import Offer
 from techpaten.organisations.models import Membership
+from techpaten.volunteers.teams import active_teams
 
 
 @login_required
@@ -33,9 +34,7 @@ def dashboard(request: AuthenticatedHttpRequest) -> HttpResponse:
     )
     # Engagements as a member of the organisation or as an active member of its team.
     engagements = list(
-        Engagement.objects.filter(
-            Q(organisation_id__in=org_ids) | Q(team__members__user=request.user, team__members__left_at__isnull=True)
-        )
+        Engagement.objects.filter(Q(organisation_id__in=org_ids) | Q(team__in=active_teams(request.user)))
         .select_related("organisation")
         .distinct()
         .order_by("-started_at")[:50]

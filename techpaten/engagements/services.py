@@ -41,7 +41,9 @@ def _engagement_for_new_need(need: Need, team_id: int | None) -> Engagement:
     organisation_id = need.organisation_id
     if team_id is not None:
         found = (
-            Engagement.objects.filter(organisation_id=organisation_id, team_id=team_id, status__in=[S.ACTIVE, S.PAUSED])
+            Engagement.objects.filter(
+                organisation_id=organisation_id, team_id=team_id, status__in=Engagement.LIVE_STATUSES
+            )
             .order_by("started_at", "pk")
             .first()
         )
