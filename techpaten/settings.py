@@ -83,6 +83,9 @@ INSTALLED_APPS = [
     "techpaten.feedback",
     "techpaten.impact",
     "techpaten.privacy",
+    "techpaten.dashboard",
+    "techpaten.flows",
+    "techpaten.demo",
     "techpaten.benchmark",
 ]
 

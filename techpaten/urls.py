@@ -6,6 +6,7 @@ from django.urls import include, path
 
 urlpatterns = [
     path("", include("techpaten.core.urls")),
+    path("accounts/", include("techpaten.dashboard.urls")),
     path("accounts/", include("techpaten.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("techpaten.organisations.urls")),

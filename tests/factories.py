@@ -103,10 +103,19 @@ def make_need(
     return need
 
 
-def make_offer(need: Need, volunteer: User, *, status: str = Offer.Status.PENDING, **extra: Any) -> Offer:
+def make_offer(
+    need: Need, volunteer: User, *, status: str = Offer.Status.PENDING, join: bool = True, **extra: Any
+) -> Offer:
+    """An offer in `status`. An accepted one puts its volunteer on the team, as accepting does (`join=False`: the
+    bare record, e.g. for a volunteer who has left since)."""
+    from techpaten.engagements.services import join_from_accepted_offer
+
     defaults: dict[str, Any] = {
         "message": "Ich kann Nextcloud aufsetzen, etwa 4 Stunden im Monat.",
         "expires_at": timezone.now() + timedelta(days=settings.OFFER_EXPIRY_DAYS),
     }
     defaults.update(extra)
-    return Offer.objects.create(need=need, volunteer=volunteer, status=status, **defaults)
+    offer = Offer.objects.create(need=need, volunteer=volunteer, status=status, **defaults)
+    if status == Offer.Status.ACCEPTED and join:
+        join_from_accepted_offer(offer)
+    return offer

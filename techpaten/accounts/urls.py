@@ -5,7 +5,6 @@ from django.urls import path
 from . import views
 
 urlpatterns = [
-    path("me/", views.dashboard, name="dashboard"),
     path("settings/", views.account_settings, name="account_settings"),
     # Before allauth's own (same path and name): says when a re-sent confirmation mail was held back.
     path("email/", views.email, name="account_email"),

@@ -10,59 +10,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from techpaten.core.http import AuthenticatedHttpRequest
+from techpaten.accounts.http import AuthenticatedHttpRequest
 
 from . import security
 from .adapter import tell_verification_mail_throttled, verification_mail_allowed
 from .forms import AccountSettingsForm
-
-
-@login_required
-def dashboard(request: AuthenticatedHttpRequest) -> HttpResponse:
-    """One's own start page: organisations, their needs and incoming offers; one's own offers."""
-    from techpaten.offers.models import Offer
-    from techpaten.organisations.models import Membership
-
-    memberships = list(
-        Membership.objects.filter(user=request.user).select_related("organisation", "organisation__sector")
-    )
-    my_offers = list(Offer.objects.filter(volunteer=request.user).select_related("need", "need__organisation")[:50])
-    org_ids = [m.organisation_id for m in memberships]
-    incoming = list(
-        Offer.objects.filter(need__organisation_id__in=org_ids, status=Offer.Status.PENDING)
-        .select_related("need", "need__organisation", "volunteer", "volunteer__volunteer_profile")
-        .order_by("created_at")[:50]
-    )
-    from techpaten.needs.models import Need
-
-    org_needs = list(
-        Need.objects.filter(organisation_id__in=org_ids).select_related("organisation").order_by("-updated_at")[:50]
-    )
-    from django.db.models import Q
-
-    from techpaten.engagements.models import Engagement
-
-    # Engagements as a member of the organisation or as an active member of its team.
-    engagements = list(
-        Engagement.objects.filter(
-            Q(organisation_id__in=org_ids) | Q(team__members__user=request.user, team__members__left_at__isnull=True)
-        )
-        .select_related("organisation")
-        .distinct()
-        .order_by("-started_at")[:50]
-    )
-    return render(
-        request,
-        "accounts/dashboard.html",
-        {
-            "engagements": engagements,
-            "memberships": memberships,
-            "my_offers": my_offers,
-            "incoming_offers": incoming,
-            "org_needs": org_needs,
-            "profile": getattr(request.user, "volunteer_profile", None),
-        },
-    )
 
 
 @login_required

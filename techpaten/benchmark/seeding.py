@@ -17,7 +17,6 @@ from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from decimal import Decimal
 from typing import Any, Protocol
 
 from allauth.account.models import EmailAddress
@@ -296,7 +295,7 @@ class Seeder:
         by_sector = texts.need_texts()
         statuses = list(STATUS_WEIGHTS)
         weights = list(STATUS_WEIGHTS.values())
-        budgets = [Decimal(x) for x in (0, 0, 0, 0, 5, 10, 20, 50)]
+        budgets_cents = [0, 0, 0, 0, 500, 1000, 2000, 5000]
         needs: list[Any] = []
         case_rows: list[Any] = []
         skill_rows: list[Any] = []
@@ -326,7 +325,7 @@ class Seeder:
                 size=base.size,
                 urgency=rng.choices(["low", "normal", "high"], weights=[25, 55, 20])[0],
                 remote_ok="network" not in base.use_cases and rng.random() < 0.6,
-                monthly_budget=rng.choice(budgets),
+                monthly_budget_cents=rng.choice(budgets_cents),
                 status=status,
                 created_at=self.ago(created_days),
                 updated_at=self.ago(closed_days if closed_days >= 0 else max(published_days, 0)),

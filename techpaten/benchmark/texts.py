@@ -1,6 +1,6 @@
 """Words for the benchmark's data set: organisation names by sector, towns by postcode region, need texts.
 
-Need texts start from the demo's (real problems in people's own words, `core.demo`) and add sentences put together
+Need texts start from the demo's (real problems in people's own words, `techpaten/demo`) and add sentences put together
 from parts, so that a hundred thousand descriptions share a realistic vocabulary without being a hundred copies:
 a words-only search for "Fotos" or "Nextcloud" then matches a realistic fraction, not all or nothing.
 """
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import random
 
-from techpaten.core.demo.needs_generic import GENERIC_NEEDS
-from techpaten.core.demo.needs_sectors import SECTOR_NEEDS, NeedText
+from techpaten.demo.needs_generic import GENERIC_NEEDS
+from techpaten.demo.needs_sectors import SECTOR_NEEDS, NeedText
 
 # How often each sector occurs among organisations (Germany has far more Kitas and Vereine than WGs asking for help).
 SECTOR_WEIGHTS = {"kita": 30, "schule": 20, "verein": 28, "wg": 8, "initiative": 9, "sonstige": 5}

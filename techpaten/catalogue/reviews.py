@@ -11,10 +11,9 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import F, Q, QuerySet
-from django.http import Http404, HttpRequest
-from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
+from techpaten.accounts.access import is_reviewer
 from techpaten.core.rules import RuleViolation
 
 from . import queries
@@ -27,27 +26,6 @@ VERDICTS = frozenset({S.APPROVED, S.REJECTED})
 
 # What the review form edits; the reviewer's name comes from their account, never from the form.
 EDITABLE_FIELDS = ("profile", "reviewer_qualification", "status", "reviewed_on", "valid_until", "scope", "findings")
-
-
-def is_reviewer(user: Any) -> bool:
-    return bool(user.is_authenticated and user.is_active and getattr(user, "is_reviewer", False))
-
-
-# --- access ---------------------------------------------------------------------------------------------------------
-
-
-def solution_for_reviewer(request: HttpRequest, slug: str) -> Solution:
-    """The solution a registered reviewer is about to review; 404 for everybody else."""
-    if not is_reviewer(request.user):
-        raise Http404
-    return get_object_or_404(Solution, slug=slug)
-
-
-def review_for_author(request: HttpRequest, pk: int) -> Review:
-    """A review its author may edit, while they are still a reviewer; 404 for everybody else (other reviewers too)."""
-    if not is_reviewer(request.user):
-        raise Http404
-    return get_object_or_404(Review.objects.select_related("solution"), pk=pk, reviewer_id=request.user.pk)
 
 
 def public_reviews(solution: Solution, user: Any) -> QuerySet[Review]:
@@ -111,10 +89,15 @@ def create_review(solution: Solution, user: Any, data: dict[str, Any]) -> Review
     return review
 
 
+def may_edit(user: Any, review: Review) -> bool:
+    """Its author, while still a registered reviewer."""
+    return is_reviewer(user) and review.reviewer_id == user.pk
+
+
 @transaction.atomic
 def update_review(review: Review, user: Any, data: dict[str, Any]) -> Review:
     """Save the author's changes. Raises RuleViolation for anybody but the author (who must still be a reviewer)."""
-    if not is_reviewer(user) or review.reviewer_id != user.pk:
+    if not may_edit(user, review):
         raise RuleViolation(_("Only the author of a review may change it."))
     check(user, data)
     for field in EDITABLE_FIELDS:

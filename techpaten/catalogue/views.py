@@ -7,9 +7,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from techpaten.accounts.access import is_reviewer
 from techpaten.core.rules import RuleViolation
 
 from . import reviews
+from .access import review_for_author, solution_for_reviewer
 from .forms import CatalogueFilterForm, ReviewForm
 from .models import BaselineSetting, Coverage, DeploymentProfile, Solution
 
@@ -64,15 +66,19 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
     context = {
         "solution": solution,
-        "reviews": reviews.public_reviews(solution, request.user),
-        "is_reviewer": reviews.is_reviewer(request.user),
+        # (review, whether the viewer may edit it)
+        "reviews": [
+            (review, reviews.may_edit(request.user, review))
+            for review in reviews.public_reviews(solution, request.user)
+        ],
+        "is_reviewer": is_reviewer(request.user),
     }
     return render(request, "catalogue/detail.html", context)
 
 
 @login_required
 def review_create(request: HttpRequest, slug: str) -> HttpResponse:
-    solution = reviews.solution_for_reviewer(request, slug)
+    solution = solution_for_reviewer(request, slug)
     initial = {"reviewer_qualification": reviews.last_qualification(request.user)}
     form = ReviewForm(request.POST or None, solution=solution, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -88,7 +94,7 @@ def review_create(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 def review_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    review = reviews.review_for_author(request, pk)
+    review = review_for_author(request, pk)
     solution = review.solution
     form = ReviewForm(request.POST or None, instance=review, solution=solution)
     if request.method == "POST" and form.is_valid():

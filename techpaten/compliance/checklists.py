@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
-from techpaten.engagements.models import Engagement, TeamMember
+from techpaten.engagements.access import live_team_for_need
+from techpaten.engagements.models import Engagement
 from techpaten.needs.models import Need
-from techpaten.organisations.models import Membership
+from techpaten.organisations.access import member_ids
 from techpaten.taxonomy.models import UseCase
 
 from .models import ChecklistEntry, NeedContext, Requirement, RequirementSet, RequirementSetItem
@@ -119,12 +120,10 @@ def context_for(need: Need) -> Context:
 
 def has_outside_admin(need: Need) -> bool:
     """Is somebody on the need's team who is not a member of the organisation (a processor, not a household member)?"""
-    members = Membership.objects.filter(organisation_id=need.organisation_id).values("user_id")
     return (
-        TeamMember.objects.filter(
-            team__engagements__engagement_needs__need=need, left_at__isnull=True, user__isnull=False
-        )
-        .exclude(user_id__in=members)
+        live_team_for_need(need)
+        .filter(user__isnull=False)
+        .exclude(user_id__in=member_ids(need.organisation_id))
         .exists()
     )
 

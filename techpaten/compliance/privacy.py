@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from django.utils.translation import gettext_lazy as _
 
+from techpaten.accounts.personal_data import Category
 from techpaten.catalogue.models import Review
 from techpaten.paperwork.models import GeneratedDocument, ProcessingDetails, ProcessorParty
-from techpaten.privacy.base import Category
 
 from .models import ChecklistEntry, DsfaScreening, RequirementSet, SourceCheck
 

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from techpaten.accounts.access import is_reviewer
 from techpaten.accounts.models import User
 from techpaten.core.rules import RuleViolation
 from techpaten.needs.models import Need
@@ -65,7 +66,8 @@ def set_context(need: Need, user: User, **answers: bool | None) -> NeedContext:
 
 
 def may_approve(user: Any) -> bool:
-    return bool(getattr(user, "is_authenticated", False) and getattr(user, "is_reviewer", False))
+    """Registered reviewers approve requirement sets (staff edit drafts but cannot approve)."""
+    return is_reviewer(user)
 
 
 @transaction.atomic

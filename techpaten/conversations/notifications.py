@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from techpaten.accounts.models import User
 from techpaten.mail import outbox
+from techpaten.organisations.access import members_of
 
 from .models import Message
 
@@ -16,9 +17,7 @@ def recipients(message: Message) -> list[User]:
     """The other side: every member of the organisation when the volunteer writes, else the volunteer."""
     offer = message.offer
     if message.author_id == offer.volunteer_id:
-        people: list[User] = list(
-            User.objects.filter(memberships__organisation_id=offer.need.organisation_id).order_by("pk")
-        )
+        people: list[User] = members_of(offer.need.organisation_id)
     else:
         # No volunteer once their account is deleted (the conversation is closed by then anyway).
         people = [offer.volunteer] if offer.volunteer is not None else []

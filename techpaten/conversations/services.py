@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from techpaten.accounts import security
 from techpaten.core.rules import RuleViolation
+from techpaten.engagements.standing import offer_is_live
 from techpaten.offers.models import Offer
 from techpaten.organisations.access import is_member
 
@@ -22,7 +23,16 @@ OPEN_STATUSES = frozenset({Offer.Status.PENDING, Offer.Status.ACCEPTED})
 
 
 def is_open(offer: Offer) -> bool:
-    return offer.status in OPEN_STATUSES
+    """Pending, or accepted while the volunteer is on the organisation's live team (engagements.standing): a
+    volunteer who left, or whose engagement the organisation ended, no longer writes or gets written to here."""
+    return offer.status in OPEN_STATUSES and offer_is_live(offer)
+
+
+def closed_because(offer: Offer) -> str:
+    """Why the conversation is read-only, for the page and for a refused message."""
+    if offer.status == Offer.Status.ACCEPTED:
+        return _("This conversation is closed because the volunteer is no longer on the organisation's team.")
+    return _("This conversation is closed because the offer is no longer open.")
 
 
 def may_post(user: Any, offer: Offer) -> bool:
@@ -40,10 +50,9 @@ def post_message(offer: Offer, author: Any, body: str) -> Message:
     if len(body) > BODY_MAX_LENGTH:
         raise RuleViolation(_("Your message is too long: at most %(limit)d characters.") % {"limit": BODY_MAX_LENGTH})
     # Re-read the status under a lock: a message must not slip in after the offer was withdrawn or declined.
-    status = Offer.objects.select_for_update().filter(pk=offer.pk).values_list("status", flat=True).first()
-    if status not in OPEN_STATUSES:
-        raise RuleViolation(_("This conversation is closed because the offer is no longer open."))
-    offer.status = status
+    offer.status = Offer.objects.select_for_update().values_list("status", flat=True).get(pk=offer.pk)
+    if not is_open(offer):
+        raise RuleViolation(closed_because(offer))
     if not may_post(author, offer):
         raise RuleViolation(_("Only the volunteer and the organisation can write here."))
     security.enforce_hourly_limit(

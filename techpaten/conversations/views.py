@@ -3,21 +3,21 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from techpaten.core.rules import RuleViolation
 from techpaten.offers.access import offer_for_participant
-from techpaten.offers.views import detail_context
+from techpaten.offers.pages import render_detail
 
 from . import services
 from .forms import MessageForm
 
 
-@require_POST
 @login_required
+@require_POST
 def post_message(request: HttpRequest, offer_pk: int) -> HttpResponse:
     """Write into an offer's conversation; errors re-render the offer page with the text kept."""
     offer = offer_for_participant(request, offer_pk)
@@ -30,5 +30,4 @@ def post_message(request: HttpRequest, offer_pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Your message has been sent."))
             return redirect(reverse("offers:detail", args=[offer.pk]) + "#conversation")
-    context = detail_context(request, offer, message_form=form)
-    return render(request, "offers/detail.html", context)
+    return render_detail(request, offer, message_form=form)

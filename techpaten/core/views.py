@@ -10,13 +10,13 @@ from django.views.i18n import set_language as django_set_language
 
 from .models import Page
 from .page_cache import public_page
+from .sections import collect
 
 
 @public_page
 def home(request: HttpRequest) -> HttpResponse:
-    from techpaten.needs.queries import newest_listed
-
-    return render(request, "core/home.html", {"newest_needs": newest_listed(6)})
+    """The front page; the newest needs come from the needs app as a section (techpaten/core/sections.py)."""
+    return render(request, "core/home.html", {"sections": collect("core.home", request, None)})
 
 
 @public_page
@@ -24,8 +24,8 @@ def page(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "core/page.html", {"page": get_object_or_404(Page, slug=slug)})
 
 
-@csrf_exempt
 @require_POST
+@csrf_exempt  # copied onto require_POST's wrapper (functools.wraps): the middleware sees it
 def set_language(request: HttpRequest) -> HttpResponse:
     """Django's language switch, plus: a logged-in person keeps the choice on the account (pages and mails).
 

@@ -11,38 +11,25 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 
-from techpaten.engagements.access import engagement_for_participant
-from techpaten.engagements.models import Engagement, TeamMember
+from techpaten.engagements.access import engagement_for_participant, is_on_live_team_of_organisation
+from techpaten.engagements.models import Engagement
 from techpaten.organisations.access import is_admin, is_member
+from techpaten.organisations.models import Organisation
 
+from . import services
 from .models import CostItem, Pledge
-
-LIVE = (Engagement.Status.ACTIVE, Engagement.Status.PAUSED)
-
-
-def is_on_a_team(user: Any, organisation_id: int) -> bool:
-    """An active member of the team of one of the organisation's engagements that has not ended."""
-    return bool(
-        user.is_authenticated
-        # One filter() call: the organisation and the status must hold for the same engagement.
-        and TeamMember.objects.filter(
-            user=user,
-            left_at__isnull=True,
-            team__engagements__organisation_id=organisation_id,
-            team__engagements__status__in=LIVE,
-        ).exists()
-    )
 
 
 def can_edit(user: Any, organisation_id: int) -> bool:
-    return is_admin(user, organisation_id) or is_on_a_team(user, organisation_id)
+    return is_admin(user, organisation_id) or is_on_live_team_of_organisation(user, organisation_id)
 
 
 def can_read(user: Any, organisation_id: int) -> bool:
-    return is_member(user, organisation_id) or is_on_a_team(user, organisation_id)
+    return is_member(user, organisation_id) or is_on_live_team_of_organisation(user, organisation_id)
 
 
 def engagement_for_editor(request: HttpRequest, pk: int) -> Engagement:
@@ -60,6 +47,15 @@ def item_for_editor(request: HttpRequest, pk: int) -> CostItem:
     if not can_edit(request.user, item.organisation_id):
         raise PermissionDenied
     return item
+
+
+def organisation_taking_pledges(slug: str) -> tuple[Organisation, QuerySet[CostItem]]:
+    """The organisation and its items open for pledges (public); 404 while it has none."""
+    organisation = get_object_or_404(Organisation, slug=slug)
+    items = services.pledgeable_items(organisation)
+    if not items.exists():
+        raise Http404
+    return organisation, items
 
 
 def pledge_for_admin(request: HttpRequest, pk: int) -> Pledge:

@@ -8,10 +8,9 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from techpaten.catalogue.templatetags.catalogue import euros
 from techpaten.core.form_fields import NameField
+from techpaten.core.money import EuroField, euros
 from techpaten.inventory.models import Service
-from techpaten.needs.forms import EuroField
 from techpaten.organisations.models import Organisation
 
 from . import arithmetic
@@ -21,11 +20,6 @@ HONEYPOT = "website"
 TWO_PLACES = _("Please enter at most two digits after the decimal point.")
 
 
-def _cents(amount: Decimal) -> int:
-    # The field allows at most two decimal places, so this is exact.
-    return int(amount * 100)
-
-
 class CostItemForm(forms.ModelForm):
     amount = EuroField(
         label=_("Amount (€)"),
@@ -33,8 +27,6 @@ class CostItemForm(forms.ModelForm):
         min_value=Decimal("0.01"),
         max_value=Decimal("1000000"),
         max_digits=9,
-        decimal_places=2,
-        localize=True,
         error_messages={
             "invalid": _("Please enter an amount in euros, for example 5 or 12.50."),
             "min_value": _("Please enter an amount of at least 0.01 €."),
@@ -66,13 +58,12 @@ class CostItemForm(forms.ModelForm):
     ) -> None:
         super().__init__(*args, **kwargs)
         if self.instance.pk:
-            self.fields["amount"].initial = Decimal(self.instance.amount_cents).scaleb(-2)  # 1250 → 12.50
+            self.fields["amount"].initial = self.instance.amount_cents
             self.fields["is_active"] = forms.BooleanField(
                 label=_("still running (untick when the contract has ended)"),
                 required=False,
                 initial=self.instance.is_active,
             )
-        self.fields["amount"].widget.attrs.update({"inputmode": "decimal"})
         if services.exists():
             cast(forms.ModelMultipleChoiceField, self.fields["services"]).queryset = services
         else:  # an empty inventory: no empty box of checkboxes
@@ -115,7 +106,7 @@ class CostItemForm(forms.ModelForm):
 
     def save(self, commit: bool = True) -> CostItem:
         item = super().save(commit=False)
-        item.amount_cents = _cents(self.cleaned_data["amount"])
+        item.amount_cents = self.cleaned_data["amount"]
         if "is_active" in self.fields:
             item.is_active = bool(self.cleaned_data.get("is_active"))
         if commit:
@@ -152,8 +143,6 @@ class PledgeForm(forms.Form):
         min_value=Decimal("1"),
         max_value=Decimal("10000"),
         max_digits=7,
-        decimal_places=2,
-        localize=True,
         error_messages={
             "invalid": _("Please enter an amount in euros, for example 5 or 12.50."),
             "min_value": _("Please pledge at least 1 € per month."),
@@ -175,7 +164,6 @@ class PledgeForm(forms.Form):
     def __init__(self, *args: Any, items: QuerySet[CostItem], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         cast(forms.ModelChoiceField, self.fields["cost_item"]).queryset = items
-        self.fields["amount"].widget.attrs.update({"inputmode": "decimal"})
         self.fields[HONEYPOT].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
 
     @property
@@ -184,7 +172,7 @@ class PledgeForm(forms.Form):
 
     @property
     def amount_cents(self) -> int:
-        return _cents(self.cleaned_data["amount"])
+        return int(self.cleaned_data["amount"])
 
     def honeypot(self) -> forms.BoundField:
         return self[HONEYPOT]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from django.urls import reverse
 
 from techpaten.mail import outbox
-from techpaten.organisations.models import Membership
+from techpaten.organisations.access import admins_of
 
 from .models import Pledge
 
@@ -32,11 +32,8 @@ def pledge_thanks(pledge: Pledge) -> None:
 def pledge_received(pledge: Pledge) -> None:
     """To the admins of the organisation holding the contract, with the supporter's name and address: they need
     them to arrange the payment, which happens outside the platform."""
-    admins = Membership.objects.filter(
-        organisation_id=pledge.cost_item.organisation_id, role=Membership.Role.ADMIN
-    ).select_related("user")
-    for membership in admins.order_by("pk"):
-        outbox.send("mail/pledge_received", membership.user.email, _context(pledge), user=membership.user)
+    for admin in admins_of(pledge.cost_item.organisation_id):
+        outbox.send("mail/pledge_received", admin.email, _context(pledge), user=admin)
 
 
 def pledge_confirmed(pledge: Pledge) -> None:

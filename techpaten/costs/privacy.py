@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from techpaten.privacy.base import Category, addresses, field_labels, matching
+from techpaten.accounts.personal_data import Category, addresses, field_labels, matching
 
 from .models import Pledge
 

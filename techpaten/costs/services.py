@@ -304,11 +304,20 @@ def create_pledge(
     return pledge
 
 
+def may_confirm(pledge: Pledge) -> bool:
+    """A pledge is confirmed once, when the money came in (by the holder's admins: access.pledge_for_admin)."""
+    return pledge.status == Pledge.Status.PLEDGED
+
+
+def may_end(pledge: Pledge) -> bool:
+    return pledge.status != Pledge.Status.ENDED
+
+
 @transaction.atomic
 def confirm_pledge(pledge: Pledge, actor: Any) -> Pledge:
     """The organisation has received the money: the pledge now counts as covering the item."""
     pledge = Pledge.objects.select_for_update(of=("self",)).select_related("cost_item", "supporter").get(pk=pledge.pk)
-    if pledge.status != Pledge.Status.PLEDGED:
+    if not may_confirm(pledge):
         raise RuleViolation(_("Only a pledge that is not yet confirmed can be confirmed."))
     pledge.status = Pledge.Status.CONFIRMED
     pledge.confirmed_at = timezone.now()
@@ -322,7 +331,7 @@ def confirm_pledge(pledge: Pledge, actor: Any) -> Pledge:
 def end_pledge(pledge: Pledge, actor: Any) -> Pledge:
     """The support has stopped (or never came): the pledge no longer counts."""
     pledge = Pledge.objects.select_for_update(of=("self",)).get(pk=pledge.pk)
-    if pledge.status == Pledge.Status.ENDED:
+    if not may_end(pledge):
         raise RuleViolation(_("This pledge has already ended."))
     pledge.status = Pledge.Status.ENDED
     pledge.save(update_fields=["status"])

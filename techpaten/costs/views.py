@@ -9,7 +9,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -23,7 +23,7 @@ from techpaten.organisations.access import is_admin, organisation_for_admin
 from techpaten.organisations.models import Organisation
 
 from . import services
-from .access import can_edit, engagement_for_editor, item_for_editor, pledge_for_admin
+from .access import can_edit, engagement_for_editor, item_for_editor, organisation_taking_pledges, pledge_for_admin
 from .forms import CostItemForm, PledgeForm
 from .models import CostItem, Pledge
 
@@ -63,10 +63,7 @@ def organisation(request: HttpRequest, slug: str) -> HttpResponse:
 
 def pledge(request: HttpRequest, slug: str) -> HttpResponse:
     """Anyone may pledge an amount per month; no money moves here, the organisation gets in touch."""
-    found = get_object_or_404(Organisation, slug=slug)
-    items = services.pledgeable_items(found)
-    if not items.exists():
-        raise Http404
+    found, items = organisation_taking_pledges(slug)
     form = PledgeForm(request.POST if request.method == "POST" else None, items=items, initial=_pledge_initial(request))
     if request.method == "POST":
         thanks = _("Thank you for your pledge! We have sent you an e-mail; the organisation will get in touch.")
@@ -105,6 +102,9 @@ def pledges(request: HttpRequest, slug: str) -> HttpResponse:
         ("confirmed", _("Confirmed"), [p for p in rows if p.status == Pledge.Status.CONFIRMED]),
         ("ended", _("Ended"), [p for p in rows if p.status == Pledge.Status.ENDED]),
     ]
+    for pledge in rows:
+        pledge.may_confirm = services.may_confirm(pledge)  # type: ignore[attr-defined]
+        pledge.may_end = services.may_end(pledge)  # type: ignore[attr-defined]
     return render(request, "costs/pledges.html", {"organisation": found, "groups": groups})
 
 
@@ -140,6 +140,7 @@ def engagement(request: HttpRequest, pk: int) -> HttpResponse:
     """The participants: the engagement's items with the services they run, the split of shared items, totals."""
     found = engagement_for_participant(request, pk)
     items = list(services.items_for_engagement(found).prefetch_related("services"))
+    editor = can_edit(request.user, found.organisation_id)
     return render(
         request,
         "costs/engagement.html",
@@ -147,7 +148,11 @@ def engagement(request: HttpRequest, pk: int) -> HttpResponse:
             "engagement": found,
             "organisation": found.organisation,
             "overview": services.overview(items, found.organisation_id),
-            "can_edit": can_edit(request.user, found.organisation_id),
+            "can_edit": editor,
+            # A shared item is changed on its holder's page only (where its split is set).
+            "editable": {item.pk for item in items if item.organisation_id == found.organisation_id}
+            if editor
+            else set(),
         },
     )
 

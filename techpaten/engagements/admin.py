@@ -3,7 +3,9 @@ from __future__ import annotations
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from .models import Engagement, EngagementNeed, Handover, HoursReport, PaidWorkOffer, Team, TeamMember
+from techpaten.volunteers.models import Team, TeamMember
+
+from .models import Engagement, EngagementNeed, Handover, HoursReport, PaidWorkOffer
 
 
 class TeamMemberInline(admin.TabularInline):

@@ -8,9 +8,10 @@ from django.utils.translation import gettext_lazy as _
 
 from techpaten.accounts.models import User
 from techpaten.core.form_fields import SaneDateField
+from techpaten.core.money import EuroField
+from techpaten.volunteers.models import TeamMember
 
 from . import work
-from .models import TeamMember
 from .services import handover_label
 
 
@@ -93,18 +94,16 @@ class PaidWorkForm(forms.Form):
         decimal_places=1,
         widget=forms.NumberInput(attrs={"step": "0.5"}),
     )
-    rate = forms.DecimalField(
+    rate = EuroField(
         label=_("Hourly rate in €"),
         min_value=Decimal("0.01"),
         max_value=work.RATE_MAX_EUROS,
         max_digits=5,
-        decimal_places=2,
-        widget=forms.NumberInput(attrs={"step": "0.01"}),
     )
 
     @property
     def rate_cents(self) -> int:
-        return work.rate_to_cents(self.cleaned_data["rate"])
+        return int(self.cleaned_data["rate"])
 
 
 class PaidWorkAnswerForm(forms.Form):

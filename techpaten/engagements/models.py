@@ -1,7 +1,7 @@
 """Patenschaften: the lasting relationship between an organisation and its volunteer team.
 
-A team may serve several organisations (one engagement each); an engagement gathers the organisation's needs
-that the team took on. Team membership keeps its history (joined, left, why), so continuity can be seen.
+A team (volunteers.Team) may serve several organisations (one engagement each); an engagement gathers the
+organisation's needs that the team took on.
 """
 
 from __future__ import annotations
@@ -10,57 +10,11 @@ from decimal import ROUND_HALF_UP
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from techpaten.needs.models import Need
 from techpaten.organisations.models import Organisation
-
-
-class Team(models.Model):
-    name = models.CharField(_("name"), max_length=120, blank=True)
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("team")
-        verbose_name_plural = _("teams")
-
-    def __str__(self) -> str:
-        return self.name or f"Team {self.pk}"
-
-
-class TeamMember(models.Model):
-    class Role(models.TextChoices):
-        LEAD = "lead", _("lead")
-        MEMBER = "member", _("member")
-        BACKUP = "backup", _("backup (Vertretung)")
-
-    team = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="members")
-    # SET_NULL: the history of who was on the team survives a deleted account (shown as "deleted user").
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="team_memberships"
-    )
-    role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.MEMBER)
-    joined_at = models.DateTimeField(_("joined"), auto_now_add=True)
-    left_at = models.DateTimeField(_("left"), null=True, blank=True)
-    leave_reason = models.TextField(_("reason for leaving"), max_length=1000, blank=True)
-
-    class Meta:
-        verbose_name = _("team member")
-        verbose_name_plural = _("team members")
-        ordering = ["joined_at", "pk"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["team", "user"], condition=Q(left_at__isnull=True), name="one_active_membership_per_team"
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.user} in {self.team} ({self.role})"
-
-    @property
-    def is_active(self) -> bool:
-        return self.left_at is None
+from techpaten.volunteers.models import Team, TeamMember
 
 
 class Engagement(models.Model):
@@ -68,6 +22,9 @@ class Engagement(models.Model):
         ACTIVE = "active", _("active")
         PAUSED = "paused", _("paused")
         ENDED = "ended", _("ended")
+
+    # The team looks after the organisation: active, or paused for a while. An ended engagement is history.
+    LIVE_STATUSES = (Status.ACTIVE, Status.PAUSED)
 
     organisation = models.ForeignKey(
         Organisation, on_delete=models.CASCADE, related_name="engagements", verbose_name=_("organisation")
@@ -87,6 +44,10 @@ class Engagement(models.Model):
 
     def __str__(self) -> str:
         return f"{self.organisation} · {self.team}"
+
+    @property
+    def is_live(self) -> bool:
+        return self.status in self.LIVE_STATUSES
 
 
 class EngagementNeed(models.Model):

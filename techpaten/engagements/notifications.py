@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from techpaten.accounts.models import User
 from techpaten.mail import outbox
-from techpaten.organisations.models import Membership
+from techpaten.organisations.access import admins_of
 
 from .models import Engagement, PaidWorkOffer
 
@@ -18,15 +18,6 @@ if TYPE_CHECKING:
 
 def _engagement_url(engagement: Engagement) -> str:
     return reverse("engagements:detail", args=[engagement.pk])
-
-
-def organisation_admins(organisation_id: int) -> list[User]:
-    return [
-        m.user
-        for m in Membership.objects.filter(organisation_id=organisation_id, role=Membership.Role.ADMIN)
-        .select_related("user")
-        .order_by("pk")
-    ]
 
 
 def _name(user: User | None) -> str:
@@ -51,7 +42,7 @@ def member_left(departure: Departure) -> None:
         "nobody_left": departure.nobody_left,
     }
     for engagement in departure.engagements:
-        for admin in organisation_admins(engagement.organisation_id):
+        for admin in admins_of(engagement.organisation_id):
             outbox.send(
                 "mail/team_member_left_organisation",
                 admin.email,
@@ -85,7 +76,7 @@ def paid_work_proposed(offer: PaidWorkOffer) -> None:
         "proposer": _name(offer.proposed_by),
         "engagement_url": _engagement_url(engagement),
     }
-    for admin in organisation_admins(engagement.organisation_id):
+    for admin in admins_of(engagement.organisation_id):
         outbox.send("mail/paid_work_proposed", admin.email, context, user=admin)
 
 
@@ -100,7 +91,7 @@ def paid_work_answered(offer: PaidWorkOffer) -> None:
         "engagement_url": _engagement_url(engagement),
     }
     if offer.status == PaidWorkOffer.Status.WITHDRAWN:
-        for admin in organisation_admins(engagement.organisation_id):
+        for admin in admins_of(engagement.organisation_id):
             outbox.send("mail/paid_work_withdrawn", admin.email, context, user=admin)
     elif offer.proposed_by is not None:
         outbox.send("mail/paid_work_answered", offer.proposed_by.email, context, user=offer.proposed_by)

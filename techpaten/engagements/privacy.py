@@ -6,9 +6,8 @@ from typing import TYPE_CHECKING, Any
 
 from django.utils.translation import gettext_lazy as _
 
-from techpaten.privacy.base import Category, field_labels
-
-from .models import TeamMember
+from techpaten.accounts.personal_data import Category, field_labels
+from techpaten.volunteers.models import TeamMember
 
 if TYPE_CHECKING:
     from techpaten.accounts.models import User
@@ -19,7 +18,7 @@ class TeamMembershipData(Category):
     title = _("Teams")
     description = _("The volunteer teams you belong or belonged to, with your role and dates.")
     labels = {**field_labels(TeamMember, "role", "joined_at", "left_at", "leave_reason"), "team": _("team")}
-    covers = ("engagements.TeamMember.user",)
+    covers = ("volunteers.TeamMember.user",)
 
     def export(self, user: User) -> list[dict[str, Any]]:
         members = TeamMember.objects.filter(user=user).select_related("team").order_by("joined_at", "pk")

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import transaction
-from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -19,9 +18,12 @@ from techpaten.core.rules import RuleViolation
 from techpaten.needs import services as need_services
 from techpaten.needs.models import Need
 from techpaten.offers.models import Offer
-from techpaten.organisations.access import is_admin, is_member
+from techpaten.organisations.access import is_admin
+from techpaten.volunteers.models import Team, TeamMember
+from techpaten.volunteers.teams import active_memberships
 
-from .models import Engagement, EngagementNeed, Handover, Team, TeamMember
+from . import rules, signals
+from .models import Engagement, EngagementNeed, Handover
 
 Role = TeamMember.Role
 S = Engagement.Status
@@ -40,7 +42,9 @@ def _engagement_for_new_need(need: Need, team_id: int | None) -> Engagement:
     organisation_id = need.organisation_id
     if team_id is not None:
         found = (
-            Engagement.objects.filter(organisation_id=organisation_id, team_id=team_id, status__in=[S.ACTIVE, S.PAUSED])
+            Engagement.objects.filter(
+                organisation_id=organisation_id, team_id=team_id, status__in=Engagement.LIVE_STATUSES
+            )
             .order_by("started_at", "pk")
             .first()
         )
@@ -97,38 +101,15 @@ def join_from_accepted_offer(offer: Offer) -> Engagement:
 
 
 def active_members(engagement: Engagement) -> list[TeamMember]:
-    return list(
-        TeamMember.objects.filter(team_id=engagement.team_id, left_at__isnull=True)
-        .select_related("user")
-        .order_by("joined_at", "pk")
-    )
-
-
-def needs_backup(engagement: Engagement) -> bool:
-    """A team with a single admin leaves the organisation stranded if that person drops out."""
-    return TeamMember.objects.filter(team_id=engagement.team_id, left_at__isnull=True).count() < 2
-
-
-def active_teams(user: Any) -> QuerySet[Team]:
-    """The teams `user` is an active member of (to offer help on behalf of one)."""
-    if not user.is_authenticated:
-        return Team.objects.none()
-    return Team.objects.filter(members__user=user, members__left_at__isnull=True).distinct().order_by("name", "pk")
+    """The engagement's team as it is now, longest-serving first, with their accounts."""
+    return list(active_memberships(engagement.team_id).select_related("user"))
 
 
 # --- Roles --------------------------------------------------------------------------------------------------------
 
 
-def may_change_roles(user: Any, team_id: int) -> bool:
-    """The lead changes roles; a team without a lead (after an account deletion) lets each active member do it."""
-    active = TeamMember.objects.filter(team_id=team_id, left_at__isnull=True)
-    if active.filter(user_id=user.pk, role=Role.LEAD).exists():
-        return True
-    return bool(active.filter(user_id=user.pk).exists() and not active.filter(role=Role.LEAD).exists())
-
-
 @transaction.atomic
-def change_role(member: TeamMember, user: Any, role: str) -> TeamMember:
+def change_role(engagement: Engagement, member: TeamMember, user: Any, role: str) -> TeamMember:
     """Give an active member another role. Handing on the lead makes the former lead a member: one lead stays."""
     if role not in Role.values:
         raise RuleViolation(_("This role is not known."))
@@ -137,7 +118,9 @@ def change_role(member: TeamMember, user: Any, role: str) -> TeamMember:
         m.pk: m
         for m in TeamMember.objects.select_for_update(of=("self",)).filter(team_id=member.team_id, left_at__isnull=True)
     }
-    if not may_change_roles(user, member.team_id):
+    if member.team_id != engagement.team_id:
+        raise RuleViolation(_("This person is no longer on the team. Please reload the page."))
+    if not rules.may_change_roles(user, engagement):
         raise RuleViolation(_("Only the team's lead can change roles."))
     current = active.get(member.pk)
     if current is None:
@@ -154,48 +137,13 @@ def change_role(member: TeamMember, user: Any, role: str) -> TeamMember:
 # --- Looking for a backup -----------------------------------------------------------------------------------------
 
 
-def may_look_for_backup(user: Any, engagement: Engagement) -> bool:
-    """The organisation's admins and the team's active members may re-open a need to find a backup."""
-    return bool(
-        user.is_authenticated
-        and (
-            is_admin(user, engagement.organisation_id)
-            or TeamMember.objects.filter(team_id=engagement.team_id, user_id=user.pk, left_at__isnull=True).exists()
-        )
-    )
-
-
-def _reopen(need: Need, user: Any) -> None:
-    """Matched → open by the needs' own transition table.
-
-    A member of the organisation goes through `needs.services.change_status` itself. The team (or a leaving
-    volunteer) acts on the organisation's behalf but is no member, which `change_status` refuses; so the same
-    transition is applied here with the same compare-and-swap, never a status `change_status` would not allow.
-    """
-    if need.status == Need.Status.OPEN:
-        return
-    if user is not None and is_member(user, need.organisation_id):
-        need_services.change_status(need, user, "reopen")
-        return
-    sources, target = need_services.TRANSITIONS["reopen"]
-    now = timezone.now()
-    changes: dict[str, Any] = {"status": target, "updated_at": now, "closed_at": None}
-    if need.published_at is None:
-        changes["published_at"] = now
-    if not Need.objects.filter(pk=need.pk, status__in=sources).update(**changes):
-        raise RuleViolation(_("This need has changed in the meantime. Please reload the page."))
-    page_cache.invalidate()  # update() sends no signal
-    for name, value in changes.items():
-        setattr(need, name, value)
-
-
 @transaction.atomic
 def reopen_for_backup(engagement: Engagement, need: Need, user: Any) -> EngagementNeed:
     """One click: the need is listed again as "backup wanted"; an offer accepted on it joins the team as backup."""
-    if not may_look_for_backup(user, engagement):
-        raise RuleViolation(_("Only the organisation's admins and the team can look for a backup."))
     if engagement.status == S.ENDED:
         raise RuleViolation(_("This engagement has ended."))
+    if not rules.may_look_for_backup(user, engagement):
+        raise RuleViolation(_("Only the organisation's admins and the team can look for a backup."))
     link = EngagementNeed.objects.select_for_update(of=("self",)).filter(engagement=engagement, need=need).first()
     if link is None:
         raise RuleViolation(_("This need does not belong to this engagement."))
@@ -206,7 +154,7 @@ def reopen_for_backup(engagement: Engagement, need: Need, user: Any) -> Engageme
         )
     if need.status == Need.Status.DRAFT:
         raise RuleViolation(_("This need is a draft. Please publish it first."))
-    _reopen(need, user)
+    need_services.relist(need)
     EngagementNeed.objects.filter(pk=link.pk).update(seeking_backup=True)
     page_cache.invalidate()  # listed needs show "backup wanted"; update() sends no signal
     link.seeking_backup = True
@@ -294,25 +242,34 @@ def leave(member: TeamMember, user: Any, data: dict[str, Any]) -> Departure:
         departure.new_lead = new_lead
     if not remaining:
         for engagement in departure.engagements:
-            departure.reopened[engagement.pk] = _release(engagement, user)
+            _pause_for_nobody(engagement)
+    # Listing the team's matched needs again is the needs app's business: a flow (techpaten/flows/team_left.py)
+    # answers with what it listed, for the mails.
+    for _receiver, reopened in signals.member_left.send(sender=Departure, departure=departure, user=user):
+        if isinstance(reopened, dict):
+            departure.reopened.update(reopened)
     from . import notifications
 
     notifications.member_left(departure)
     return departure
 
 
-def _release(engagement: Engagement, user: Any) -> list[Need]:
-    """Nobody is left on the team: the matched needs are listed again and the engagement pauses."""
-    reopened = []
-    for link in EngagementNeed.objects.filter(engagement=engagement).select_related("need").order_by("pk"):
-        if link.need.status == Need.Status.MATCHED:
-            _reopen(link.need, user)
-            reopened.append(link.need)
+def _pause_for_nobody(engagement: Engagement) -> None:
+    """Nobody is left on the team: the engagement pauses and stops looking for a backup."""
     EngagementNeed.objects.filter(engagement=engagement).update(seeking_backup=False)
     page_cache.invalidate()  # listed needs show "backup wanted"; update() sends no signal
     if Engagement.objects.filter(pk=engagement.pk, status=S.ACTIVE).update(status=S.PAUSED):
         engagement.status = S.PAUSED
-    return reopened
+
+
+def matched_needs(engagement: Engagement) -> list[Need]:
+    """The needs the engagement's team took on that are marked as matched (a team found)."""
+    return [
+        link.need
+        for link in EngagementNeed.objects.filter(engagement=engagement, need__status=Need.Status.MATCHED)
+        .select_related("need")
+        .order_by("pk")
+    ]
 
 
 # --- The engagement's status --------------------------------------------------------------------------------------

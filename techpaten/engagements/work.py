@@ -15,10 +15,12 @@ from django.utils import timezone
 from django.utils.formats import localize
 from django.utils.translation import gettext as _
 
+from techpaten.core.money import to_cents
 from techpaten.core.rules import RuleViolation
 from techpaten.organisations.access import is_admin
 
-from .models import Engagement, HoursReport, PaidWorkOffer, TeamMember
+from .access import is_on_engagement_team
+from .models import Engagement, HoursReport, PaidWorkOffer
 
 P = PaidWorkOffer.Status
 
@@ -31,13 +33,6 @@ REPORT_HOURS_MIN = Decimal("0.5")
 REPORT_HOURS_MAX = Decimal("200")
 
 
-def _is_active_member(user: Any, engagement: Engagement) -> bool:
-    return bool(
-        user.is_authenticated
-        and TeamMember.objects.filter(team_id=engagement.team_id, user_id=user.pk, left_at__isnull=True).exists()
-    )
-
-
 # --- Paid work ----------------------------------------------------------------------------------------------------
 
 # action → (statuses it may start from, status it leads to, who may do it)
@@ -48,30 +43,42 @@ TRANSITIONS: dict[str, tuple[frozenset[str], str, str]] = {
 }
 
 
-def may(user: Any, offer: PaidWorkOffer, action: str) -> bool:
-    """Whether `user` may apply `action` to `offer` now (templates show the buttons by it; `answer` checks it)."""
+def may(user: Any, offer: PaidWorkOffer, action: str, *, organisation_admin: bool | None = None) -> bool:
+    """Whether `user` may apply `action` to `offer` now (the page shows the buttons by it; `answer` checks it).
+
+    `organisation_admin`: whether `user` is an admin of the engagement's organisation, when the caller knows it
+    already (a page with many offers asks once).
+    """
     sources, _target, actor = TRANSITIONS[action]
     if offer.status not in sources or not user.is_authenticated:
         return False
     if actor == "organisation_admin":
-        return is_admin(user, offer.engagement.organisation_id)
+        if organisation_admin is None:
+            organisation_admin = is_admin(user, offer.engagement.organisation_id)
+        return organisation_admin
     return bool(offer.proposed_by_id == user.pk)
 
 
-def rate_to_cents(euros: Decimal) -> int:
-    return int((euros * 100).to_integral_value())
+def may_propose(user: Any, engagement: Engagement) -> bool:
+    """The team's active members offer paid work while the engagement has not ended."""
+    return engagement.status != Engagement.Status.ENDED and is_on_engagement_team(user, engagement)
+
+
+def may_delete_hours(user: Any, report: HoursReport) -> bool:
+    """One's own reports only."""
+    return report.volunteer_id is not None and report.volunteer_id == user.pk
 
 
 @transaction.atomic
 def propose(engagement: Engagement, user: Any, scope: str, hours: Decimal, rate_cents: int) -> PaidWorkOffer:
     """An active team member offers the organisation paid work; the organisation's admins are told."""
-    if not _is_active_member(user, engagement):
+    if not may_propose(user, engagement):
+        if engagement.status == Engagement.Status.ENDED:
+            raise RuleViolation(_("This engagement has ended."))
         raise RuleViolation(_("Only the team's members can offer paid work."))
-    if engagement.status == Engagement.Status.ENDED:
-        raise RuleViolation(_("This engagement has ended."))
     if not (Decimal(0) < hours <= PAID_HOURS_MAX):
         raise RuleViolation(_("Please enter more than 0 and up to %(max)s hours.") % {"max": localize(PAID_HOURS_MAX)})
-    if not (0 < rate_cents <= rate_to_cents(RATE_MAX_EUROS)):
+    if not (0 < rate_cents <= to_cents(RATE_MAX_EUROS)):
         raise RuleViolation(
             _("Please enter an hourly rate above 0 € and up to %(max)s €.") % {"max": localize(RATE_MAX_EUROS)}
         )
@@ -116,7 +123,7 @@ def first_of_month(day: date) -> date:
 @transaction.atomic
 def report_hours(engagement: Engagement, user: Any, month: date, hours: Decimal, note: str = "") -> HoursReport:
     """An active team member reports the hours they gave the engagement in a month (not a future one)."""
-    if not _is_active_member(user, engagement):
+    if not is_on_engagement_team(user, engagement):
         raise RuleViolation(_("Only the team's members can report hours."))
     month = first_of_month(month)
     if month > first_of_month(timezone.localdate()):
@@ -132,7 +139,7 @@ def report_hours(engagement: Engagement, user: Any, month: date, hours: Decimal,
 @transaction.atomic
 def delete_hours(report: HoursReport, user: Any) -> None:
     """One's own report only."""
-    if report.volunteer_id is None or report.volunteer_id != user.pk:
+    if not may_delete_hours(user, report):
         raise RuleViolation(_("You can only delete your own hours reports."))
     HoursReport.objects.filter(pk=report.pk).delete()
 

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from techpaten.mail import outbox
 from techpaten.needs.models import Need
-from techpaten.organisations.models import Membership
+from techpaten.organisations.access import admins_of
 
 from .models import Feedback
 
@@ -25,12 +25,7 @@ def review_received(feedback: Feedback) -> None:
     elif feedback.organisation_id is None:
         recipients = []
     else:
-        recipients = [
-            m.user
-            for m in Membership.objects.filter(organisation_id=feedback.organisation_id, role=Membership.Role.ADMIN)
-            .select_related("user")
-            .order_by("pk")
-        ]
+        recipients = admins_of(feedback.organisation_id)
     for recipient in recipients:
         outbox.send("mail/review_received", recipient.email, context, user=recipient)
 
@@ -48,12 +43,7 @@ def invite_reviews(need: Need) -> None:
         url = reverse("feedback:review_organisation", args=[need.pk])
         outbox.send("mail/review_invitation", volunteer.email, {**context, "review_url": url}, user=volunteer)
     names = ", ".join(v.display_name for v in volunteers)
-    admins = (
-        Membership.objects.filter(organisation_id=need.organisation_id, role=Membership.Role.ADMIN)
-        .select_related("user")
-        .order_by("pk")
-    )
-    for membership in admins:
+    for admin in admins_of(need.organisation_id):
         url = reverse("needs:detail", args=[need.pk])
         admin_context = {**context, "review_url": url, "for_organisation": True, "names": names}
-        outbox.send("mail/review_invitation", membership.user.email, admin_context, user=membership.user)
+        outbox.send("mail/review_invitation", admin.email, admin_context, user=admin)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.utils.translation import gettext_lazy as _
 
-from techpaten.privacy.base import Category, field_labels
+from techpaten.accounts.personal_data import Category, field_labels
 
 from .models import Feedback
 

@@ -12,7 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from techpaten.core.http import AuthenticatedHttpRequest
+from techpaten.accounts.http import AuthenticatedHttpRequest
 from techpaten.core.rules import RuleViolation
 
 from . import services

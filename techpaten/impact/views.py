@@ -10,7 +10,7 @@ from django.utils.dateformat import format as format_date
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
-from techpaten.catalogue.templatetags.catalogue import euros
+from techpaten.core.money import euros
 
 from . import charts
 from .statistics import OPEN, Bar, Statistics, collect

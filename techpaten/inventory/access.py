@@ -11,30 +11,16 @@ from typing import Any
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 
-from techpaten.engagements.models import Engagement, TeamMember
+from techpaten.engagements.access import is_on_live_team_of_organisation
 from techpaten.organisations.access import is_member
 from techpaten.organisations.models import Organisation
 
 from .models import Service
 
-# An ended engagement's team no longer looks after the services, so it no longer reads where the credentials are.
-LOOKING_AFTER = (Engagement.Status.ACTIVE, Engagement.Status.PAUSED)
-
-
-def is_on_team(user: Any, organisation_id: int) -> bool:
-    return bool(
-        user.is_authenticated
-        and TeamMember.objects.filter(
-            user=user,
-            left_at__isnull=True,
-            team__engagements__organisation_id=organisation_id,
-            team__engagements__status__in=LOOKING_AFTER,
-        ).exists()
-    )
-
 
 def can_use_inventory(user: Any, organisation_id: int) -> bool:
-    return is_member(user, organisation_id) or is_on_team(user, organisation_id)
+    # An ended engagement's team no longer looks after the services, so it no longer reads where the credentials are.
+    return is_member(user, organisation_id) or is_on_live_team_of_organisation(user, organisation_id)
 
 
 def organisation_for_inventory(request: HttpRequest, slug: str) -> Organisation:

@@ -19,6 +19,7 @@ from techpaten.catalogue.models import Solution
 from techpaten.core.form_fields import NameField, SaneDateField
 from techpaten.engagements.models import Engagement
 from techpaten.organisations.models import Organisation
+from techpaten.volunteers.teams import active_memberships
 
 from . import services
 from .models import Service
@@ -94,7 +95,8 @@ class EngagementChoiceField(forms.ModelChoiceField):
         # The team's name is usually the organisation's own name: say who is on it and since when instead.
         names = ", ".join(
             m.user.display_name
-            for m in obj.team.members.filter(left_at__isnull=True, user__isnull=False).select_related("user")
+            for m in active_memberships(obj.team_id).filter(user__isnull=False).select_related("user")
+            if m.user is not None
         )
         since = date_format(obj.started_at, "SHORT_DATE_FORMAT")
         return gettext("Engagement since %(date)s with %(names)s") % {"date": since, "names": names or "-"}

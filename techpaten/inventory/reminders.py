@@ -17,11 +17,10 @@ from django.db.models import Q
 from django.utils import timezone
 
 from techpaten.accounts.models import User
-from techpaten.engagements.models import TeamMember
-from techpaten.organisations.models import Membership
+from techpaten.organisations.access import admins_of
+from techpaten.volunteers.teams import active_memberships
 
 from . import notifications
-from .access import LOOKING_AFTER
 from .models import ReminderSent, Service
 from .services import DUE_WINDOW, Stage, stage_for
 
@@ -31,31 +30,16 @@ log = logging.getLogger(__name__)
 def team_of(service: Service) -> list[User]:
     """The active team of the engagement looking after the service; none once that engagement has ended."""
     engagement = service.engagement
-    if engagement is None or engagement.status not in LOOKING_AFTER:
+    if engagement is None or not engagement.is_live:
         return []
-    members = (
-        TeamMember.objects.filter(team_id=engagement.team_id, left_at__isnull=True, user__is_active=True)
-        .select_related("user")
-        .order_by("joined_at", "pk")
-    )
+    members = active_memberships(engagement.team_id).filter(user__is_active=True).select_related("user")
     return [member.user for member in members if member.user is not None]
-
-
-def organisation_admins(service: Service) -> list[User]:
-    memberships = (
-        Membership.objects.filter(
-            organisation_id=service.organisation_id, role=Membership.Role.ADMIN, user__is_active=True
-        )
-        .select_related("user")
-        .order_by("pk")
-    )
-    return [membership.user for membership in memberships]
 
 
 def recipients(service: Service, stage: str) -> list[User]:
     """Due: the team, or the organisation's admins when nobody else looks after it. Overdue: the team and the admins."""
     team = team_of(service)
-    people = team if team and stage == Stage.DUE else [*team, *organisation_admins(service)]
+    people = team if team and stage == Stage.DUE else [*team, *admins_of(service.organisation_id)]
     seen: set[int] = set()
     unique = []
     for person in people:

@@ -9,10 +9,10 @@ from typing import Any
 from django.db import transaction
 from django.db.models import Prefetch, QuerySet
 
-from techpaten.engagements.models import Engagement, TeamMember
+from techpaten.engagements.models import Engagement
 from techpaten.organisations.models import Organisation
+from techpaten.volunteers.models import TeamMember
 
-from .access import LOOKING_AFTER
 from .models import ReminderSent, Service
 
 # A maintenance date within the next two weeks is "due": time enough to plan an update or renew a certificate.
@@ -77,7 +77,7 @@ def retired_services(organisation: Organisation) -> QuerySet[Service]:
 
 def engagement_choices(organisation: Organisation, current: Engagement | None = None) -> QuerySet[Engagement]:
     """The engagements a service can be tied to: the organisation's active or paused ones (and the current one)."""
-    queryset = Engagement.objects.filter(organisation=organisation, status__in=LOOKING_AFTER)
+    queryset = Engagement.objects.filter(organisation=organisation, status__in=Engagement.LIVE_STATUSES)
     if current is not None:
         queryset = queryset | Engagement.objects.filter(pk=current.pk)
     return queryset.select_related("team").order_by("started_at", "pk")

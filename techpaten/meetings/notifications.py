@@ -12,7 +12,7 @@ from django.conf import settings
 from django.urls import reverse
 
 from techpaten.mail import outbox
-from techpaten.organisations.access import is_member
+from techpaten.organisations.access import admins_of, is_member
 
 if TYPE_CHECKING:
     from techpaten.accounts.models import User
@@ -31,14 +31,12 @@ def ical_url(meeting: FirstMeeting) -> str:
 def recipients(meeting: FirstMeeting, side: str) -> list[User]:
     """The people who speak for `side`: the volunteer, or the organisation's admins (who answer offers) and the
     member who proposed the meeting, if a member did."""
-    from techpaten.offers.services import organisation_admins
-
     from .services import ORGANISATION, VOLUNTEER, proposer_side
 
     offer = meeting.offer
     if side == VOLUNTEER:
         return [offer.volunteer] if offer.volunteer is not None else []
-    people = organisation_admins(offer.need)
+    people = admins_of(offer.need.organisation_id)
     proposer = meeting.proposed_by
     if (
         side == ORGANISATION

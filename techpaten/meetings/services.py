@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from techpaten.core.rules import RuleViolation
+from techpaten.engagements.standing import offer_is_live
 from techpaten.offers.models import Offer
 from techpaten.organisations.access import is_member
 
@@ -35,11 +36,23 @@ MAX_OPEN_PROPOSALS = 3
 OFFER_STATUSES = (Offer.Status.PENDING, Offer.Status.ACCEPTED)
 
 
+def offer_takes_meetings(offer: Offer) -> bool:
+    """Waiting for an answer, or accepted while its volunteer is on the organisation's live team (a volunteer who
+    left, or whose engagement was ended, plans no more meetings on it: engagements.standing)."""
+    return offer.status in OFFER_STATUSES and offer_is_live(offer)
+
+
 def side_of(user: Any, offer: Offer) -> str | None:
-    """Which side `user` is on for this offer: the volunteer, the organisation, or none (an outsider)."""
+    """Which side `user` takes part for: the volunteer, the organisation, or none (an outsider).
+
+    The volunteer of an accepted offer who is no longer on the organisation's live team takes no part any more:
+    no proposals, answers or calendar files (the organisation may still decline or call off what was planned).
+    """
     if not user.is_authenticated:
         return None
     if offer.volunteer_id is not None and offer.volunteer_id == user.pk:
+        if offer.status == Offer.Status.ACCEPTED and not offer_is_live(offer):
+            return None
         return VOLUNTEER
     if is_member(user, offer.need.organisation_id):
         return ORGANISATION
@@ -59,12 +72,17 @@ def other_side(side: str) -> str:
 
 
 def may_propose(side: str | None, offer: Offer) -> bool:
-    return side is not None and offer.status in OFFER_STATUSES
+    return side is not None and offer_takes_meetings(offer)
 
 
 def may_answer(side: str | None, meeting: FirstMeeting) -> bool:
     """Confirm or decline: only the side that did not propose, only while the proposal is open."""
     return side is not None and meeting.status == Status.PROPOSED and side != proposer_side(meeting)
+
+
+def has_calendar(side: str | None, meeting: FirstMeeting) -> bool:
+    """The calendar file (.ics) of a confirmed meeting, for whoever takes part (`side_of`)."""
+    return side is not None and meeting.status == Status.CONFIRMED
 
 
 def may_cancel(user: Any, side: str | None, meeting: FirstMeeting) -> bool:
@@ -114,11 +132,13 @@ def propose(
     if side is None:
         raise RuleViolation(_("Only the volunteer and the organisation can plan a first meeting."))
     # Lock the offer: its status cannot change underneath, and two proposals at once cannot pass the limit together.
-    locked = Offer.objects.select_for_update().get(pk=offer.pk)
-    if locked.status not in OFFER_STATUSES:
+    offer.status = Offer.objects.select_for_update().values_list("status", flat=True).get(pk=offer.pk)
+    if offer.status not in OFFER_STATUSES:
         raise RuleViolation(
             _("A first meeting can only be planned while the offer is waiting for an answer or accepted.")
         )
+    if not offer_takes_meetings(offer):
+        raise RuleViolation(_("The volunteer is no longer on the organisation's team: no more first meetings here."))
     problems = check_proposal(starts_at=starts_at, duration_minutes=duration_minutes, place=place, link=link)
     if problems:
         raise RuleViolation(problems)
@@ -161,7 +181,7 @@ def confirm(meeting: FirstMeeting, user: Any) -> FirstMeeting:
     side = side_of(user, meeting.offer)
     if not may_answer(side, meeting):
         raise RuleViolation(_("Only the other side can confirm this proposal, while it is open."))
-    if meeting.offer.status not in OFFER_STATUSES:
+    if not offer_takes_meetings(meeting.offer):
         raise RuleViolation(_("The offer has ended; this meeting can no longer be confirmed."))
     if meeting.starts_at <= timezone.now():
         raise RuleViolation(_("The proposed time has passed. Please propose a new one."))

@@ -8,20 +8,20 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.http import Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.http import HttpResponse
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from techpaten.core.http import AuthenticatedHttpRequest
+from techpaten.accounts.http import AuthenticatedHttpRequest
 from techpaten.core.rules import RuleViolation
 from techpaten.offers.access import offer_for_participant
-from techpaten.offers.views import detail_context
+from techpaten.offers.pages import render_detail
 
 from . import ical as ical_file
 from . import services
-from .access import meeting_for_participant
+from .access import meeting_for_calendar, meeting_for_participant
 from .forms import ProposeForm
 from .models import FirstMeeting
 
@@ -53,7 +53,7 @@ def propose(request: AuthenticatedHttpRequest, offer_pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Your proposal for a first meeting has been sent. The other side confirms it."))
             return _back(offer.pk)
-    return render(request, "offers/detail.html", detail_context(request, offer, meeting_form=form))
+    return render_detail(request, offer, meeting_form=form)
 
 
 def _answer(
@@ -92,9 +92,7 @@ def cancel(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def ical(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """Only a confirmed meeting goes into a calendar."""
-    meeting = meeting_for_participant(request, pk)
-    if meeting.status != FirstMeeting.Status.CONFIRMED:
-        raise Http404
+    meeting = meeting_for_calendar(request, pk)
     response = HttpResponse(ical_file.calendar(meeting), content_type=ical_file.CONTENT_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{ical_file.filename(meeting)}"'
     response["Cache-Control"] = "private, no-store"

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 
-from techpaten.organisations.access import is_admin, is_member
+from techpaten.organisations.access import is_member
 
 from .models import Need
 
@@ -24,11 +23,4 @@ def need_for_member(request: HttpRequest, pk: int) -> Need:
     need = get_object_or_404(Need.objects.select_related("organisation"), pk=pk)
     if not is_member(request.user, need.organisation_id):
         raise Http404
-    return need
-
-
-def need_for_admin(request: HttpRequest, pk: int) -> Need:
-    need = need_for_member(request, pk)
-    if not is_admin(request.user, need.organisation_id):
-        raise PermissionDenied
     return need

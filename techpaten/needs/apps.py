@@ -21,3 +21,4 @@ class NeedsConfig(AppConfig):
 
     def ready(self) -> None:
         post_migrate.connect(_ensure_search_index, sender=self, dispatch_uid="techpaten-needs-search-index")
+        from . import sections  # noqa: F401 - adds this app's sections to the pages of the apps below it

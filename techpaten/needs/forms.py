@@ -7,6 +7,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from techpaten.core.form_fields import NameField
+from techpaten.core.money import EuroField
 from techpaten.places.forms import PlzField
 from techpaten.taxonomy.models import Sector, Skill, UseCase
 
@@ -34,15 +35,6 @@ class UseCaseCheckboxes(forms.CheckboxSelectMultiple):
         return option
 
 
-class EuroField(forms.DecimalField):
-    """An amount in euros, typed as people write it: "25", "12,50", "12,50 €"."""
-
-    def to_python(self, value: Any) -> Any:
-        if isinstance(value, str):
-            value = value.replace("€", "").strip()
-        return super().to_python(value)
-
-
 class NeedForm(forms.ModelForm):
     use_cases = forms.ModelMultipleChoiceField(
         queryset=UseCase.objects.prefetch_related("suggested_skills"),
@@ -60,15 +52,14 @@ class NeedForm(forms.ModelForm):
             "we then use those suggested skills."
         ),
     )
+    # Typed in euros, stored in cents (Need.monthly_budget_cents).
     monthly_budget = EuroField(
         label=_("Monthly budget for infrastructure (€)"),
-        help_text=Need._meta.get_field("monthly_budget").help_text,
-        initial=Decimal("0"),
+        help_text=Need._meta.get_field("monthly_budget_cents").help_text,
+        initial=0,
         min_value=Decimal("0"),
         max_value=Decimal("100000"),
         max_digits=8,
-        decimal_places=2,
-        localize=True,
         error_messages={
             "invalid": _("Please enter an amount in euros, for example 0, 25 or 12.50."),
             "min_value": _("The budget cannot be negative. Enter 0 if there is no budget."),
@@ -90,7 +81,6 @@ class NeedForm(forms.ModelForm):
             "size",
             "urgency",
             "remote_ok",
-            "monthly_budget",
         ]
         field_classes = {"title": NameField}
         labels = {"description": _("What do you need? Describe it in your own words.")}
@@ -103,7 +93,8 @@ class NeedForm(forms.ModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["monthly_budget"].widget.attrs.update({"inputmode": "decimal"})
+        if self.instance.pk:
+            self.fields["monthly_budget"].initial = self.instance.monthly_budget_cents
 
     def clean(self) -> dict[str, Any]:
         super().clean()
@@ -111,6 +102,7 @@ class NeedForm(forms.ModelForm):
         # Without JavaScript nothing pre-ticks the skills: an empty choice means "what the use cases suggest".
         if not cleaned.get("skills") and cleaned.get("use_cases"):
             cleaned["skills"] = Skill.objects.filter(use_cases__in=cleaned["use_cases"]).distinct()
+        cleaned["monthly_budget_cents"] = cleaned.get("monthly_budget")
         return cleaned
 
 

@@ -12,11 +12,11 @@ from typing import Any
 from django.db.models import Case, IntegerField, OuterRef, QuerySet, Subquery, Value, When
 from django.utils.translation import gettext, ngettext
 
-from techpaten.core.templatetags.techpaten import km
-from techpaten.offers.models import Offer
+from techpaten.core.formatting import km
 from techpaten.places.plz import Point, distance_expression
 from techpaten.volunteers.models import VolunteerProfile
 
+from .hooks import closed_to
 from .models import Need
 from .search import NEWEST, within
 
@@ -38,12 +38,10 @@ def needs_for(profile: VolunteerProfile) -> QuerySet[Need]:
     """
     user = profile.user_id
     point = Point(profile.latitude, profile.longitude)
-    # A declined volunteer cannot offer again (offers.services.make_offer), so those needs are left out as well.
-    offered = Offer.objects.filter(volunteer_id=user, status__in=[*Offer.ACTIVE_STATUSES, Offer.Status.DECLINED])
     open_needs = (
         Need.objects.filter(status=Need.Status.OPEN)
-        .exclude(organisation__memberships__user_id=user)
-        .exclude(pk__in=offered.values("need_id"))
+        # Needs the volunteer may not offer on (offers.rules: their own organisation's, offered already, declined).
+        .exclude(closed_to(user))
         .order_by(*NEWEST)
     )
     # Two small indexed queries, kept apart: an OR of the two inside one query makes the database scan every need.

@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-from decimal import Decimal
-
 from django.conf import settings
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -50,12 +48,10 @@ class Need(models.Model):
     size = models.CharField(_("size"), max_length=10, choices=Size.choices, default=Size.SMALL)
     urgency = models.CharField(_("urgency"), max_length=10, choices=Urgency.choices, default=Urgency.NORMAL)
     remote_ok = models.BooleanField(_("remote help possible"), default=False)
-    monthly_budget = models.DecimalField(
-        _("monthly budget for infrastructure (€)"),
-        max_digits=8,
-        decimal_places=2,
-        default=Decimal("0"),
-        validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("100000"))],
+    monthly_budget_cents = models.PositiveIntegerField(
+        _("monthly budget for infrastructure (cents)"),
+        default=0,
+        validators=[MaxValueValidator(10_000_000)],
         help_text=_("What your organisation can pay per month for servers, domains and storage. 0 is fine."),
     )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)

@@ -13,6 +13,7 @@ from techpaten.core.rules import RuleViolation
 from techpaten.organisations.access import is_member
 from techpaten.organisations.models import Organisation
 
+from . import signals
 from .models import Need
 
 S = Need.Status
@@ -32,11 +33,31 @@ def allowed_actions(need: Need) -> list[str]:
 
 @transaction.atomic
 def change_status(need: Need, user: Any, action: str) -> Need:
-    """Apply `action` for `user` (a member of the need's organisation). Raises RuleViolation otherwise."""
+    """Apply `action` for `user` (a member of the need's organisation). Raises RuleViolation otherwise.
+
+    Closing announces `signals.need_closed`: what follows in other apps (pending offers answered, reviews invited)
+    is a flow (techpaten/flows/need_closed.py), not this app's business.
+    """
     if action not in TRANSITIONS:
         raise RuleViolation(_("This action is not known."))
     if not is_member(user, need.organisation_id):
         raise RuleViolation(_("Only members of the organisation can change this need."))
+    _transition(need, action)
+    if need.status == S.CLOSED:
+        signals.need_closed.send(sender=Need, need=need, user=user)
+    return need
+
+
+@transaction.atomic
+def relist(need: Need) -> Need:
+    """Matched → open again on the organisation's behalf, without a member's click: its team looks for a backup, or
+    its last team member left (engagements). The same transition as "reopen"; who may ask is the caller's rule."""
+    if need.status != S.OPEN:
+        _transition(need, "reopen")
+    return need
+
+
+def _transition(need: Need, action: str) -> None:
     sources, target = TRANSITIONS[action]
     now = timezone.now()
     changes: dict[str, Any] = {"status": target, "updated_at": now}
@@ -49,18 +70,10 @@ def change_status(need: Need, user: Any, action: str) -> Need:
     page_cache.invalidate()  # update() sends no signal
     for field, value in changes.items():
         setattr(need, field, value)
-    if target == S.CLOSED:
-        from techpaten.offers.services import close_pending_for_closed_need
-
-        close_pending_for_closed_need(need, user)
-        from techpaten.feedback.notifications import invite_reviews
-
-        invite_reviews(need)  # both sides may now review each other (issue 5)
-    return need
 
 
 # What the need form edits; status and dates change only through `change_status`.
-EDITABLE_FIELDS = ("title", "description", "kind", "size", "urgency", "remote_ok", "monthly_budget")
+EDITABLE_FIELDS = ("title", "description", "kind", "size", "urgency", "remote_ok", "monthly_budget_cents")
 
 
 @transaction.atomic

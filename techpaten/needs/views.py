@@ -8,12 +8,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from techpaten.compliance.access import is_need_team_member
 from techpaten.core.page_cache import public_page
 from techpaten.core.pagination import KeysFirst, page_of
 from techpaten.core.rules import RuleViolation
-from techpaten.offers.models import Offer
-from techpaten.organisations.access import can_see_contact, is_member, organisation_for_member
+from techpaten.core.sections import collect
+from techpaten.organisations.access import is_member, organisation_for_member
 from techpaten.places.plz import Point, distance_km, lookup
 from techpaten.volunteers.models import VolunteerProfile
 
@@ -36,8 +35,6 @@ from .search import (
 PER_PAGE = 20
 # The listing counts and pages through at most this many results (the ranked candidates of a word search, too).
 RESULTS_CAP = CANDIDATE_CAP
-# With an offer in one of these states a volunteer cannot offer again on the same need.
-OFFER_SETTLED = (*Offer.ACTIVE_STATUSES, Offer.Status.DECLINED)
 
 STATUS_ACTION_LABELS = {
     "publish": gettext_lazy("Publish"),
@@ -109,6 +106,8 @@ def for_you(request: HttpRequest) -> HttpResponse:
 
 @public_page
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """The need, for anyone who may see it; the apps above add what they know (contact details, reviews, the
+    data-protection checklist, the offers) as sections (techpaten/core/sections.py)."""
     need = need_for_viewer(request, pk)
     user = request.user
     member = is_member(user, need.organisation_id)
@@ -116,9 +115,11 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "need": need,
         "organisation": need.organisation,
         "is_member": member,
-        "show_contact": can_see_contact(user, need.organisation),
         "use_cases": need.use_cases.all(),
         "skills": need.skills.all(),
+        "top_sections": collect("needs.detail.top", request, need),
+        "aside_sections": collect("needs.detail.aside", request, need),
+        "sections": collect("needs.detail", request, need),
     }
     profile = VolunteerProfile.objects.filter(user_id=user.pk).first() if user.is_authenticated else None
     origin = lookup(request.GET.get("plz", "")) or (
@@ -127,16 +128,8 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     if origin is not None:
         organisation = need.organisation
         context["distance"] = distance_km(origin, Point(organisation.latitude, organisation.longitude))
-    # The data-protection checklist is for the organisation and the team that took the need on.
-    context["is_participant"] = member or is_need_team_member(user, need)
     if member:
-        context["offers"] = need.offers.select_related("volunteer").order_by("-created_at")
         context["actions"] = [(action, STATUS_ACTION_LABELS[action]) for action in services.allowed_actions(need)]
-    elif profile is not None:
-        context["has_profile"] = True
-        my_offer = Offer.objects.filter(need=need, volunteer_id=user.pk).order_by("-created_at").first()
-        context["my_offer"] = my_offer
-        context["offer_settled"] = my_offer is not None and my_offer.status in OFFER_SETTLED
     return render(request, "needs/detail.html", context)
 
 
@@ -153,7 +146,8 @@ def create(request: HttpRequest, slug: str) -> HttpResponse:
         else:
             messages.success(request, _("Your need is published.") if publish else _("Your need is saved as a draft."))
             return redirect("needs:detail", pk=need.pk)
-    return render(request, "needs/form.html", {"form": form, "organisation": organisation, "need": None})
+    context = {"form": form, "organisation": organisation, "need": None, "may_publish": True}
+    return render(request, "needs/form.html", context)
 
 
 @login_required
@@ -169,7 +163,9 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Your need is published.") if publish else _("Your changes are saved."))
             return redirect("needs:detail", pk=need.pk)
-    return render(request, "needs/form.html", {"form": form, "organisation": need.organisation, "need": need})
+    may_publish = "publish" in services.allowed_actions(need)
+    context = {"form": form, "organisation": need.organisation, "need": need, "may_publish": may_publish}
+    return render(request, "needs/form.html", context)
 
 
 @login_required

@@ -6,7 +6,7 @@ from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from techpaten.engagements.models import Team
+from techpaten.volunteers.models import Team
 
 MESSAGE_MIN_LENGTH = 20
 MESSAGE_MAX_LENGTH = 3000  # as Offer.message
@@ -51,7 +51,7 @@ class OfferForm(forms.Form):
     )
 
     def __init__(self, *args: Any, teams: QuerySet[Team] | None = None, **kwargs: Any) -> None:
-        """`teams`: the volunteer's active teams (engagements.services.active_teams); without any, no choice."""
+        """`teams`: the volunteer's active teams (volunteers.teams.active_teams); without any, no choice."""
         super().__init__(*args, **kwargs)
         if teams is None or not teams.exists():
             del self.fields["team"]

@@ -27,7 +27,7 @@ class Offer(models.Model):
     # A volunteer may offer on behalf of their team: accepting puts the whole team on the engagement, so one team
     # can serve several organisations.
     team = models.ForeignKey(
-        "engagements.Team",
+        "volunteers.Team",
         on_delete=models.SET_NULL,
         null=True,
         blank=True,

@@ -7,6 +7,7 @@ from typing import Any
 from django.urls import reverse
 
 from techpaten.mail import outbox
+from techpaten.organisations.access import admins_of
 
 from .models import Offer
 
@@ -16,9 +17,7 @@ def _offer_url(offer: Offer) -> str:
 
 
 def offer_received(offer: Offer) -> None:
-    from .services import organisation_admins
-
-    for admin in organisation_admins(offer.need):
+    for admin in admins_of(offer.need.organisation_id):
         outbox.send(
             "mail/offer_received",
             admin.email,
@@ -35,7 +34,5 @@ def status_changed(offer: Offer, previous: str, actor: Any) -> None:
             return
         outbox.send(f"mail/offer_{offer.status}", offer.volunteer.email, context, user=offer.volunteer)
     elif offer.status == Offer.Status.WITHDRAWN:
-        from .services import organisation_admins
-
-        for admin in organisation_admins(offer.need):
+        for admin in admins_of(offer.need.organisation_id):
             outbox.send("mail/offer_withdrawn", admin.email, context, user=admin)

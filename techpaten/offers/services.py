@@ -16,12 +16,12 @@ from django.utils.translation import gettext as _
 from techpaten.accounts import security
 from techpaten.accounts.models import User
 from techpaten.core.rules import RuleViolation
-from techpaten.engagements.models import Team
 from techpaten.needs.models import Need
-from techpaten.organisations.access import is_admin, is_member
-from techpaten.organisations.models import Membership
+from techpaten.organisations.access import is_admin
+from techpaten.volunteers.models import Team
+from techpaten.volunteers.teams import is_on_team
 
-from . import notifications
+from . import notifications, rules, signals
 from .models import Offer
 
 Status = Offer.Status
@@ -64,23 +64,11 @@ def make_offer(
         action="offer",
     )
     need = Need.objects.select_for_update().get(pk=need.pk)
-    if not need.accepts_offers:
-        raise RuleViolation(_("This need does not take offers at the moment."))
-    if is_member(volunteer, need.organisation_id):
-        raise RuleViolation(_("You are a member of this organisation; you cannot offer help to yourselves."))
-    if team is not None and not team.members.filter(user=volunteer, left_at__isnull=True).exists():
+    refused = rules.refusal(volunteer, need)
+    if refused is not None:
+        raise RuleViolation(refused.message)
+    if team is not None and not is_on_team(volunteer, team.pk):
         raise RuleViolation(_("You can only offer help on behalf of a team you are on."))
-    mine = Offer.objects.filter(volunteer=volunteer)
-    if mine.filter(need=need, status__in=Offer.ACTIVE_STATUSES).exists():
-        raise RuleViolation(_("You have already offered help on this need."))
-    if mine.filter(need=need, status=Status.DECLINED).exists():
-        raise RuleViolation(_("The organisation has declined your offer on this need."))
-    pending = mine.filter(status=Status.PENDING).count()
-    if pending >= settings.OFFER_MAX_PENDING:
-        raise RuleViolation(
-            _("You already have %(count)d offers waiting for an answer. Wait for an answer or withdraw one first.")
-            % {"count": pending}
-        )
     now = timezone.now()
     try:
         with transaction.atomic():
@@ -119,11 +107,10 @@ def _apply(offer: Offer, user: Any, action: str, message: str = "") -> Offer:
 
 @transaction.atomic
 def accept(offer: Offer, user: Any, message: str = "") -> Offer:
-    """Accept the offer; its volunteer joins the team that looks after the need (the engagement)."""
-    from techpaten.engagements.services import join_from_accepted_offer
-
+    """Accept the offer. Its volunteer then joins the team that looks after the need: a flow that reacts to
+    `signals.offer_accepted` (techpaten/flows/offer_accepted.py), in the same transaction."""
     _apply(offer, user, "accept", message)
-    join_from_accepted_offer(offer)
+    signals.offer_accepted.send(sender=Offer, offer=offer, user=user)
     return offer
 
 
@@ -157,12 +144,3 @@ def close_pending_for_closed_need(need: Need, user: Any) -> None:
         ):
             offer.status = Status.NEED_CLOSED
             notifications.status_changed(offer, Status.PENDING, actor=user)
-
-
-def organisation_admins(need: Need) -> list[User]:
-    return [
-        m.user
-        for m in Membership.objects.filter(organisation_id=need.organisation_id, role=Membership.Role.ADMIN)
-        .select_related("user")
-        .order_by("pk")
-    ]

@@ -2,31 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from techpaten.conversations.forms import MessageForm
-from techpaten.conversations.queries import message_page
-from techpaten.conversations.services import is_open as conversation_is_open
-from techpaten.core.http import AuthenticatedHttpRequest
+from techpaten.accounts.http import AuthenticatedHttpRequest
 from techpaten.core.rules import RuleViolation
-from techpaten.engagements.services import active_teams
 from techpaten.needs.access import need_for_viewer
-from techpaten.organisations.access import can_see_contact, is_admin
+from techpaten.volunteers.teams import active_teams
 
-from . import services
-from .access import offer_for_participant
+from . import pages, services
+from .access import offer_for_org_admin, offer_for_participant, offer_for_volunteer
 from .forms import DecisionForm, OfferForm, WithdrawForm
-from .models import Offer
 
 
 @login_required
@@ -58,43 +51,11 @@ def create(request: AuthenticatedHttpRequest, need_pk: int) -> HttpResponse:
 
 @login_required
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
-    offer = offer_for_participant(request, pk)
-    return render(request, "offers/detail.html", detail_context(request, offer))
-
-
-def detail_context(request: HttpRequest, offer: Offer, **overrides: Any) -> dict[str, Any]:
-    """What the offer page shows; the conversation view re-renders it with its form's errors."""
-    user = request.user
-    organisation = offer.need.organisation
-    profile = getattr(offer.volunteer, "volunteer_profile", None)
-    is_volunteer = offer.volunteer_id == user.pk
-    context: dict[str, Any] = {
-        "offer": offer,
-        "need": offer.need,
-        "organisation": organisation,
-        "profile": profile,
-        "skills": list(profile.skills.all()) if profile else [],
-        "is_volunteer": is_volunteer,
-        "show_contact": can_see_contact(user, organisation),
-        "may_accept": services.may(user, offer, "accept"),
-        "may_decline": services.may(user, offer, "decline"),
-        "may_withdraw": services.may(user, offer, "withdraw"),
-        "accept_form": DecisionForm(prefix="accept"),
-        "decline_form": DecisionForm(prefix="decline"),
-        "withdraw_form": WithdrawForm(prefix="withdraw"),
-        "conversation": message_page(offer, request.GET.get("before")),
-        "conversation_open": conversation_is_open(offer),
-        "message_form": MessageForm(),
-    }
-    context.update({key: value for key, value in overrides.items() if value is not None})
-    return context
+    return pages.render_detail(request, offer_for_participant(request, pk))
 
 
 def _decide(request: HttpRequest, pk: int, action: str) -> HttpResponse:
-    offer = offer_for_participant(request, pk)
-    # Members who are not admins see the offer but may not answer it.
-    if not is_admin(request.user, offer.need.organisation_id):
-        raise PermissionDenied
+    offer = offer_for_org_admin(request, pk)
     form = DecisionForm(request.POST, prefix=action)
     if not form.is_valid():
         messages.error(request, " ".join(str(error) for error in form.errors["message"]))
@@ -111,24 +72,22 @@ def _decide(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     return redirect("offers:detail", pk=offer.pk)
 
 
-@require_POST
 @login_required
+@require_POST
 def accept(request: HttpRequest, pk: int) -> HttpResponse:
     return _decide(request, pk, "accept")
 
 
-@require_POST
 @login_required
+@require_POST
 def decline(request: HttpRequest, pk: int) -> HttpResponse:
     return _decide(request, pk, "decline")
 
 
-@require_POST
 @login_required
+@require_POST
 def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
-    offer = offer_for_participant(request, pk)
-    if offer.volunteer_id != request.user.pk:
-        raise PermissionDenied  # only the volunteer takes back their own offer
+    offer = offer_for_volunteer(request, pk)
     form = WithdrawForm(request.POST, prefix="withdraw")
     if not form.is_valid():
         messages.error(request, " ".join(str(error) for error in form.errors["confirm"]))

@@ -1,4 +1,5 @@
-"""The one way to reach an organisation's data: each helper returns the object or raises.
+"""Who belongs to an organisation (the one home of "member", "admin", "the admins of"), and the one way to reach
+its data: each `…_for_…` helper returns the object or raises.
 
 Outsiders get 404 (not 403), so nobody learns what exists; members without the right role get 403.
 """
@@ -8,8 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
+
+from techpaten.accounts.models import User
 
 from .models import Membership, Organisation
 
@@ -38,24 +42,48 @@ def organisation_for_admin(request: HttpRequest, slug: str) -> tuple[Organisatio
 
 
 def is_member(user: Any, organisation_id: int) -> bool:
-    return bool(
-        user.is_authenticated and Membership.objects.filter(user=user, organisation_id=organisation_id).exists()
-    )
+    """A member of the organisation, in any role (the one rule; every app asks it)."""
+    return role_of(user, organisation_id) is not None
 
 
 def is_admin(user: Any, organisation_id: int) -> bool:
-    return bool(
-        user.is_authenticated
-        and Membership.objects.filter(user=user, organisation_id=organisation_id, role=Membership.Role.ADMIN).exists()
-    )
+    """An admin of the organisation: manages its members, answers offers, decides for it."""
+    return role_of(user, organisation_id) == Membership.Role.ADMIN
 
 
-def can_see_contact(user: Any, organisation: Organisation) -> bool:
-    """Contact details only after a match: members, staff, and volunteers with an accepted offer on any of its needs."""
-    if not user.is_authenticated:
-        return False
-    if user.is_staff or is_member(user, organisation.pk):
-        return True
-    from techpaten.offers.models import Offer
+def role_of(user: Any, organisation_id: int) -> str | None:
+    """The user's role in the organisation (Membership.Role), or None for everybody who is not a member."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    mine = Membership.objects.filter(user_id=user.pk, organisation_id=organisation_id)
+    role: str | None = mine.values_list("role", flat=True).first()
+    return role
 
-    return Offer.objects.filter(volunteer=user, need__organisation=organisation, status=Offer.Status.ACCEPTED).exists()
+
+def keeps_an_admin(membership: Membership, admin_count: int) -> bool:
+    """Whether the membership may be removed or made a plain member: an organisation always keeps one admin."""
+    return not membership.is_admin or admin_count > 1
+
+
+def admins_of(organisation_id: int) -> list[User]:
+    """The admins of the organisation who can still be reached (active accounts), oldest membership first."""
+    return _people(Membership.objects.filter(organisation_id=organisation_id, role=Membership.Role.ADMIN))
+
+
+def members_of(organisation_id: int) -> list[User]:
+    """Every member of the organisation who can still be reached (active accounts), oldest membership first."""
+    return _people(Membership.objects.filter(organisation_id=organisation_id))
+
+
+def member_ids(organisation_id: int) -> QuerySet[Membership, int]:
+    """The members' user ids, as a subquery (e.g. "somebody on the team who is no member")."""
+    return Membership.objects.filter(organisation_id=organisation_id).values_list("user_id", flat=True)
+
+
+def organisations_of(user_id: int) -> QuerySet[Membership, int]:
+    """The ids of the organisations the user is a member of, as a subquery."""
+    return Membership.objects.filter(user_id=user_id).values_list("organisation_id", flat=True)
+
+
+def _people(memberships: QuerySet[Membership]) -> list[User]:
+    return [m.user for m in memberships.filter(user__is_active=True).select_related("user").order_by("pk")]

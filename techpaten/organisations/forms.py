@@ -8,6 +8,11 @@ from techpaten.places.forms import PlzField
 
 from .models import Membership, Organisation
 
+# Who sees the contact details: engagements.access.may_see_contact.
+CONTACT_HELP = _(
+    "Shown only to your members and to the volunteers on your team, from accepting their offer until they leave."
+)
+
 
 class OrganisationForm(forms.ModelForm):
     plz = PlzField()
@@ -36,9 +41,9 @@ class OrganisationForm(forms.ModelForm):
             "name": _("As people know you, e.g. “Kita Sonnenschein” or “WG Lindenstraße 4”."),
             "description": _("Who you are and what you do, in a few sentences. Everyone can read this."),
             "town": _("Shown publicly together with the postcode."),
-            "contact_email": _("Shown only to your members and to volunteers whose offer you accept."),
-            "contact_phone": _("Shown only to your members and to volunteers whose offer you accept."),
-            "contact_address": _("Shown only to your members and to volunteers whose offer you accept."),
+            "contact_email": CONTACT_HELP,
+            "contact_phone": CONTACT_HELP,
+            "contact_address": CONTACT_HELP,
         }
 
     def __init__(self, *args: object, **kwargs: object) -> None:

@@ -25,8 +25,9 @@ class SponsorKind(models.TextChoices):
 class Organisation(models.Model):
     """A Kita, school, WG, Verein or initiative: formal or informal, all welcome.
 
-    The contact fields are private: shown only to members, staff and volunteers with an accepted offer
-    (see `access.can_see_contact`). Public pages never render them.
+    The contact fields are private: shown only to staff, members and the volunteers on the live team of one of its
+    engagements (engagements.access.may_see_contact), on every page, document and file. Public pages never render
+    them.
     """
 
     name = models.CharField(_("name"), max_length=120)

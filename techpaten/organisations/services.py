@@ -16,7 +16,7 @@ from techpaten.core.rules import RuleViolation
 from techpaten.mail import outbox
 from techpaten.places.plz import lookup
 
-from .access import is_admin
+from .access import is_admin, keeps_an_admin
 from .models import Invitation, Membership, Organisation
 
 SLUG_MAX_LENGTH = 80
@@ -97,7 +97,8 @@ def remove_member(actor: User, membership: Membership) -> None:
     if not is_admin(actor, organisation_id):
         raise RuleViolation(_("Only admins of the organisation can remove members."))
     admins = _locked_admin_ids(organisation_id)
-    if membership.pk in admins and len(admins) <= 1:
+    membership.role = Membership.Role.ADMIN if membership.pk in admins else Membership.Role.MEMBER  # as locked
+    if not keeps_an_admin(membership, len(admins)):
         raise RuleViolation(
             _("An organisation always needs at least one admin. Invite another admin before you remove this one.")
         )
@@ -113,7 +114,8 @@ def change_role(actor: User, membership: Membership, role: str) -> Membership:
     if role not in Membership.Role.values:
         raise RuleViolation(_("This role is not known."))
     admins = _locked_admin_ids(organisation_id)
-    if role != Membership.Role.ADMIN and membership.pk in admins and len(admins) <= 1:
+    membership.role = Membership.Role.ADMIN if membership.pk in admins else Membership.Role.MEMBER  # as locked
+    if role != Membership.Role.ADMIN and not keeps_an_admin(membership, len(admins)):
         raise RuleViolation(_("An organisation always needs at least one admin. Make another member admin first."))
     Membership.objects.filter(pk=membership.pk).update(role=role)
     membership.role = role

@@ -12,16 +12,19 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from techpaten.core.page_cache import public_page
-from techpaten.core.pagination import page_of
 from techpaten.core.rules import RuleViolation
-from techpaten.needs.queries import listed
+from techpaten.core.sections import collect
 
 from . import services
-from .access import can_see_contact, membership, organisation_for_admin, organisation_for_member
+from .access import (
+    is_admin,
+    keeps_an_admin,
+    membership,
+    organisation_for_admin,
+    organisation_for_member,
+)
 from .forms import InvitationForm, OrganisationForm
 from .models import Invitation, Membership, Organisation
-
-NEEDS_PER_PAGE = 20
 
 
 @verified_email_required
@@ -40,21 +43,18 @@ def create(request: HttpRequest) -> HttpResponse:
 
 @public_page
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
-    """The public page. Contact details only for those `can_see_contact` lets in."""
+    """The public page. The apps above add their sections (techpaten/core/sections.py): the contact details for
+    whom engagements.access.may_see_contact lets in, the organisation's needs, the reviews."""
     organisation = get_object_or_404(Organisation.objects.select_related("sector"), slug=slug)
-    needs = page_of(
-        listed().filter(organisation=organisation).order_by("status", "-published_at", "-pk"),
-        request.GET.get("page"),
-        NEEDS_PER_PAGE,
-    )
     return render(
         request,
         "organisations/detail.html",
         {
             "organisation": organisation,
-            "page_obj": needs,
             "membership": membership(request.user, organisation),
-            "show_contact": can_see_contact(request.user, organisation),
+            "may_edit": is_admin(request.user, organisation.pk),
+            "contact_sections": collect("organisations.detail.contact", request, organisation),
+            "sections": collect("organisations.detail", request, organisation),
         },
     )
 
@@ -81,11 +81,13 @@ def _members_page(
     memberships = list(
         Membership.objects.filter(organisation=organisation).select_related("user").order_by("role", "created_at")
     )
+    admin_count = sum(1 for m in memberships if m.is_admin)
     context = {
         "organisation": organisation,
         "membership": mine,
-        "memberships": memberships,
-        "admin_count": sum(1 for m in memberships if m.is_admin),
+        # (membership, whether it may lose its admin role or be removed: one admin always stays)
+        "memberships": [(m, keeps_an_admin(m, admin_count)) for m in memberships],
+        "manages_members": mine.is_admin,
     }
     if mine.is_admin:
         context["invite_form"] = invite_form or InvitationForm()

@@ -16,6 +16,7 @@ from django.utils.text import slugify
 from django.utils.translation import get_language
 
 from techpaten.accounts.models import User
+from techpaten.engagements.access import may_see_contact
 from techpaten.engagements.models import Engagement
 
 from .documents.base import Document, Kind
@@ -72,11 +73,18 @@ def save_details(details: ProcessingDetails, engagement: Engagement, user: Any) 
     return details
 
 
+def data_for(engagement: Engagement, user: Any) -> DocumentData:
+    """The facts of the documents as `user` may see them: the organisation's contact details only for whom
+    engagements.access.may_see_contact lets in (a team member of an ended engagement gets gaps there)."""
+    return gather(engagement, contact_visible=may_see_contact(user, engagement.organisation_id))
+
+
 def produce(
     engagement: Engagement, kind: Kind, fmt: str, user: Any, data: DocumentData | None = None
 ) -> tuple[bytes | Document, GeneratedDocument]:
-    """The document in the active language: the tree for HTML, else the file's bytes; and its record."""
-    document = build(kind, data if data is not None else gather(engagement))
+    """The document in the active language, made for `user`: the tree for HTML, else the file's bytes; and its
+    record. `data`: the facts as `data_for` gave them for this user, when the caller has them already."""
+    document = build(kind, data if data is not None else data_for(engagement, user))
     produced: bytes | Document
     if fmt == GeneratedDocument.Format.HTML:
         produced = document

@@ -16,7 +16,7 @@ from techpaten.engagements.models import TeamMember
 
 from . import services
 from .documents.base import Document
-from .documents.data import CHILDREN_SECTORS, gather
+from .documents.data import CHILDREN_SECTORS
 from .documents.registry import KINDS, not_offered_reason, offered_kind
 from .forms import PartyForm, ProcessingDetailsForm
 from .models import GeneratedDocument, HelperRole, ProcessingDetails, ProcessorParty
@@ -29,7 +29,7 @@ HISTORY_LIMIT = 20
 def index(request: HttpRequest, pk: int) -> HttpResponse:
     """The documents this engagement is offered, with version and gaps; the others with the reason; the history."""
     engagement = engagement_for_participant(request, pk)
-    data = gather(engagement)
+    data = services.data_for(engagement, request.user)
     gaps = services.open_gaps(data)
     documents, withheld = [], []
     for key, kind in KINDS.items():
@@ -87,7 +87,7 @@ def details(request: HttpRequest, pk: int) -> HttpResponse:
 def document(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
     """The print view (HTML with print CSS)."""
     engagement = engagement_for_participant(request, pk)
-    data = gather(engagement)
+    data = services.data_for(engagement, request.user)  # the contact rule: what this person may see
     document_kind = offered_kind(kind, data)
     produced, _record = services.produce(engagement, document_kind, GeneratedDocument.Format.HTML, request.user, data)
     return render_html(request, cast(Document, produced), {"engagement": engagement, "kind": document_kind})
@@ -96,7 +96,7 @@ def document(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
 @login_required
 def download(request: HttpRequest, pk: int, kind: str, fmt: str) -> HttpResponse:
     engagement = engagement_for_participant(request, pk)
-    data = gather(engagement)
+    data = services.data_for(engagement, request.user)  # the contact rule: what this person may see
     document_kind = offered_kind(kind, data)
     if fmt not in services.FILE_FORMATS:
         raise Http404

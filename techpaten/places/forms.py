@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from .plz import Point, lookup
+from .plz import lookup
 
 
 class PlzField(forms.CharField):
@@ -31,7 +31,3 @@ class PlzField(forms.CharField):
         if lookup(plz) is None:
             raise ValidationError(self.error_messages["unknown"], code="unknown", params={"plz": plz})
         return plz
-
-
-def point_for(plz: str) -> Point | None:
-    return lookup(plz) if plz else None

@@ -9,12 +9,11 @@ from typing import TYPE_CHECKING, Any
 
 from django.utils.translation import gettext_lazy as _
 
+from techpaten.accounts.personal_data import Category
 from techpaten.costs.models import Pledge
 from techpaten.engagements.models import PaidWorkOffer
 from techpaten.offers.models import Offer
 from techpaten.organisations.models import Invitation
-
-from .base import Category
 
 if TYPE_CHECKING:
     from techpaten.accounts.models import User

@@ -1,62 +1,18 @@
-"""Helpers of the data categories: the person's addresses, case-blind matching, labels, sessions, the base class."""
+"""What only the privacy app needs besides the categories' base (techpaten/accounts/personal_data.py)."""
 
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
-from django.db.models import Q
 
 if TYPE_CHECKING:
-    from django.utils.functional import _StrOrPromise
-
     from techpaten.accounts.models import User
 
 # What the admin's change history says instead of the deleted account's name.
 REDACTED = "[deleted user]"
-
-
-def addresses(user: User) -> set[str]:
-    """Every e-mail address of the person: the login address and any other address allauth knows for them."""
-    from allauth.account.models import EmailAddress
-
-    found = {user.email.lower()}
-    found.update(a.lower() for a in EmailAddress.objects.filter(user=user).values_list("email", flat=True))
-    return found
-
-
-def matching(field: str, values: set[str]) -> Q:
-    """`field` equals one of `values`, ignoring case (people type addresses in any case)."""
-    query = Q(pk__in=[])
-    for value in values:
-        query |= Q(**{f"{field}__iexact": value})
-    return query
-
-
-def field_labels(model: Any, *names: str) -> dict[str, Any]:
-    """The model's own (translated) field names as labels for the readable export."""
-    return {name: model._meta.get_field(name).verbose_name for name in names}
-
-
-class Category:
-    """One kind of data about a person."""
-
-    key: ClassVar[str]
-    title: ClassVar[_StrOrPromise]
-    description: ClassVar[_StrOrPromise]
-    labels: ClassVar[dict[str, Any]] = {}
-    # The references to the person this category exports and deletes, as "app_label.Model.field".
-    # tests/privacy/test_categories_cover_every_reference.py fails on a reference to the user model no category names.
-    covers: ClassVar[tuple[str, ...]] = ()
-
-    def export(self, user: User) -> Any:
-        raise NotImplementedError
-
-    def delete_or_anonymise(self, user: User) -> dict[str, int]:
-        """Remove the person's data of this kind, or cut it loose from them; returns counts for the audit."""
-        raise NotImplementedError
 
 
 def end_sessions(user: User) -> int:

@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from techpaten.accounts.models import User
+from techpaten.accounts.personal_data import Category, addresses, field_labels, matching
 from techpaten.compliance.privacy import DataProtectionWorkData
 from techpaten.conversations.models import Message
 from techpaten.core.rules import RuleViolation
@@ -37,7 +38,7 @@ from techpaten.organisations.models import Invitation, Membership, Organisation
 from techpaten.volunteers.models import VolunteerProfile
 
 from .acts import OrganisationActsData
-from .base import REDACTED, Category, addresses, end_sessions, field_labels, matching
+from .base import REDACTED, end_sessions
 
 
 class AccountData(Category):
@@ -271,7 +272,7 @@ class NeedsCreatedData(Category):
             "size",
             "urgency",
             "remote_ok",
-            "monthly_budget",
+            "monthly_budget_cents",
             "use_cases",
             "skills",
             "created_at",
@@ -300,7 +301,7 @@ class NeedsCreatedData(Category):
                 "size": need.get_size_display(),
                 "urgency": need.get_urgency_display(),
                 "remote_ok": need.remote_ok,
-                "monthly_budget": need.monthly_budget,
+                "monthly_budget_cents": need.monthly_budget_cents,
                 "use_cases": [use_case.name for use_case in need.use_cases.all()],
                 "skills": [skill.name for skill in need.skills.all()],
                 "created_at": need.created_at,

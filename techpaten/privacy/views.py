@@ -17,7 +17,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from techpaten.accounts import security_log
-from techpaten.core.http import AuthenticatedHttpRequest
+from techpaten.accounts.http import AuthenticatedHttpRequest
 from techpaten.core.rules import RuleViolation
 
 from . import last_member, services

@@ -7,6 +7,7 @@ from typing import Any
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 
+from .hooks import hidden_profile_readers
 from .models import VolunteerProfile
 
 
@@ -17,9 +18,7 @@ def can_see_profile(user: Any, profile: VolunteerProfile) -> bool:
         return False
     if profile.is_public or profile.user_id == user.pk or user.is_staff:
         return True
-    from techpaten.offers.models import Offer
-
-    return Offer.objects.filter(volunteer_id=profile.user_id, need__organisation__memberships__user=user).exists()
+    return any(hidden_profile_readers.answers(user, profile))
 
 
 def profile_for_viewer(request: HttpRequest, pk: int) -> VolunteerProfile:

@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from techpaten.accounts.models import User
+from techpaten.core.sections import collect
 
 from .access import profile_for_viewer
 from .forms import VolunteerProfileForm
@@ -49,5 +50,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             "skills": list(profile.skills.all()),
             "sectors": list(profile.sectors.all()),
             "is_owner": profile.user_id == request.user.pk,
+            # The reviews organisations wrote (feedback), added from above (techpaten/core/sections.py).
+            "sections": collect("volunteers.detail", request, profile),
         },
     )

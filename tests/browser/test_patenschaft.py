@@ -9,11 +9,12 @@ from django.core import mail
 from playwright.sync_api import Page, expect
 
 from techpaten.costs.models import CostItem
-from techpaten.engagements.models import Engagement, Handover, TeamMember
+from techpaten.engagements.models import Engagement, Handover
 from techpaten.inventory.models import Service
 from techpaten.needs.models import Need
 from techpaten.offers import services as offer_services
 from techpaten.offers.models import Offer
+from techpaten.volunteers.models import TeamMember
 from tests.texts import de
 
 from .. import factories

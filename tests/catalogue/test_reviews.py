@@ -15,7 +15,7 @@ from django.test import RequestFactory
 from django.urls import reverse
 from django.utils.html import escape
 
-from techpaten.catalogue import reviews
+from techpaten.catalogue import access, reviews
 from techpaten.catalogue.models import Review
 from techpaten.core.rules import RuleViolation
 from tests.texts import de
@@ -210,6 +210,6 @@ def test_the_access_helper_gives_404_to_anonymous_visitors(solution, reviewer):
     request = RequestFactory().get("/")
     request.user = AnonymousUser()
     with pytest.raises(Http404):
-        reviews.review_for_author(request, review.pk)
+        access.review_for_author(request, review.pk)
     request.user = reviewer
-    assert reviews.review_for_author(request, review.pk) == review
+    assert access.review_for_author(request, review.pk) == review

@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from techpaten.catalogue.models import Solution
 from techpaten.compliance.models import ChecklistEntry, NeedContext, Requirement
+from techpaten.engagements.models import Engagement
 from techpaten.paperwork.models import HelperRole, ProcessingDetails
 from techpaten.taxonomy.models import UseCase
 from tests import factories
@@ -94,6 +95,18 @@ def test_the_team_member_sees_the_checklist_and_marks_an_item(client, need, volu
     assert response.redirect_chain[-1][0].endswith("#item-t-avv")
     assert "Vertrag vom 3. März" in html and "Vera Volunteer" in html
     assert "1 von 2 erledigt" in html or "1 of 2" in html
+
+
+def test_the_team_of_an_ended_engagement_no_longer_works_on_the_checklist(
+    client, need, volunteer, org_admin, draft_set
+):
+    # The compliance app once counted any team member, ignoring the engagement's status (issue 10).
+    engagement = engage(need, volunteer, org_admin)
+    Engagement.objects.filter(pk=engagement.pk).update(status=Engagement.Status.ENDED)
+    login(client, volunteer)
+    assert client.get(checklist_url(need)).status_code == 404
+    assert client.post(mark_url(need, "t-avv"), {"done": "on"}).status_code == 404
+    assert ChecklistEntry.objects.count() == 0
 
 
 def test_outsiders_staff_and_volunteers_without_a_match_get_404(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from techpaten.compliance.seed_requirements import REQUIREMENTS
-from techpaten.core.demo.dataprotection import APPROVED_SETS, CHECKED_SOURCES
+from techpaten.demo.dataprotection import APPROVED_SETS, CHECKED_SOURCES
 from techpaten.taxonomy.seed import SECTORS, USE_CASES
 
 README = Path(__file__).resolve().parents[2] / "README.md"

@@ -142,7 +142,8 @@ def test_the_engagement_checklists_match_the_per_need_derivation(organisation, o
 
 
 def test_an_engagement_without_needs_has_no_checklists(organisation):
-    from techpaten.engagements.models import Engagement, Team
+    from techpaten.engagements.models import Engagement
+    from techpaten.volunteers.models import Team
 
     engagement = Engagement.objects.create(organisation=organisation, team=Team.objects.create())
     assert checklists.for_engagement(engagement) == []

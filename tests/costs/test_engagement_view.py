@@ -6,8 +6,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from techpaten.costs.models import CostItem, Pledge
-from techpaten.engagements.models import Engagement, TeamMember
+from techpaten.engagements.models import Engagement
 from techpaten.inventory.models import Service
+from techpaten.volunteers.models import TeamMember
 
 from .. import factories
 from .conftest import make_item, make_pledge, share

@@ -11,8 +11,9 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from techpaten.costs.models import CostItem, CostShare
-from techpaten.engagements.models import Engagement, TeamMember
+from techpaten.engagements.models import Engagement
 from techpaten.inventory.models import Service
+from techpaten.volunteers.models import TeamMember
 from tests.texts import de
 
 from .. import factories

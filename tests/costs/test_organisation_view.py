@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.urls import reverse
 from django.utils.html import escape
 
-from techpaten.catalogue.templatetags.catalogue import euros
+from techpaten.core.money import euros
 from techpaten.costs.models import CostItem, Pledge
 from tests.texts import de
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from techpaten.accounts.models import User
 from techpaten.conversations.models import Message
-from techpaten.core.demo import people
+from techpaten.demo import people
 from techpaten.needs.models import Need
 from techpaten.needs.search import search_needs
 from techpaten.offers.models import Offer
@@ -122,7 +122,8 @@ def test_the_demo_admin_can_log_in(output, client):
 
 
 def test_every_accepted_offer_put_its_volunteer_on_the_organisations_team(output):
-    from techpaten.engagements.models import EngagementNeed, TeamMember
+    from techpaten.engagements.models import EngagementNeed
+    from techpaten.volunteers.models import TeamMember
 
     for offer in Offer.objects.filter(status=Offer.Status.ACCEPTED).select_related("need"):
         link = EngagementNeed.objects.select_related("engagement").get(need=offer.need)
@@ -201,7 +202,8 @@ def _active_engagements():
 
 
 def test_engagements_are_in_every_status_and_an_ended_one_keeps_its_history(output):
-    from techpaten.engagements.models import Engagement, TeamMember
+    from techpaten.engagements.models import Engagement
+    from techpaten.volunteers.models import TeamMember
 
     assert set(Engagement.objects.values_list("status", flat=True)) == set(Engagement.Status.values)
     assert _active_engagements().count() >= 5
@@ -212,7 +214,8 @@ def test_engagements_are_in_every_status_and_an_ended_one_keeps_its_history(outp
 
 
 def test_a_paused_engagement_lost_its_only_volunteer_with_a_handover_and_its_need_is_open_again(output):
-    from techpaten.engagements.models import Engagement, Handover, TeamMember
+    from techpaten.engagements.models import Engagement, Handover
+    from techpaten.volunteers.models import TeamMember
 
     paused = Engagement.objects.filter(status=Engagement.Status.PAUSED)
     assert paused.exists()
@@ -225,25 +228,27 @@ def test_a_paused_engagement_lost_its_only_volunteer_with_a_handover_and_its_nee
 
 
 def test_roles_vary_the_featured_kita_has_its_backup_and_another_team_looks_for_one(output):
-    from techpaten.engagements.models import Engagement, EngagementNeed, TeamMember
-    from techpaten.engagements.services import needs_backup
+    from techpaten.engagements.models import Engagement, EngagementNeed
+    from techpaten.engagements.rules import without_backup
+    from techpaten.volunteers.models import TeamMember
 
     roles = TeamMember.objects.filter(left_at__isnull=True).values_list("role", flat=True)
     assert set(roles) == set(TeamMember.Role.values)
     kita = Engagement.objects.get(organisation__memberships__user__email=people.KITA_ADMIN_EMAIL)
-    assert kita.status == Engagement.Status.ACTIVE and not needs_backup(kita)
+    assert kita.status == Engagement.Status.ACTIVE and not without_backup([kita])
     kita_roles = TeamMember.objects.filter(team_id=kita.team_id, left_at__isnull=True).values_list("role", flat=True)
     assert set(kita_roles) == {TeamMember.Role.LEAD, TeamMember.Role.BACKUP}
     searching = EngagementNeed.objects.filter(seeking_backup=True).select_related("engagement", "need")
     assert searching.exists()
     for link in searching:
-        assert link.engagement.status == Engagement.Status.ACTIVE and needs_backup(link.engagement)
+        assert link.engagement.status == Engagement.Status.ACTIVE and without_backup([link.engagement])
         assert link.need.status == Need.Status.OPEN
 
 
 def test_one_team_serves_two_organisations_and_shares_a_server(output):
     from techpaten.costs.models import CostShare
-    from techpaten.engagements.models import Engagement, TeamMember
+    from techpaten.engagements.models import Engagement
+    from techpaten.volunteers.models import TeamMember
 
     offer = Offer.objects.get(team__isnull=False, status=Offer.Status.ACCEPTED)
     served = Engagement.objects.filter(team_id=offer.team_id, status=Engagement.Status.ACTIVE)

@@ -8,7 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from techpaten.accounts.models import User
-from techpaten.core.demo import people
+from techpaten.demo import people
 
 
 def test_it_refuses_to_run_with_debug_off_and_writes_nothing(db, settings):
@@ -27,7 +27,7 @@ def test_with_debug_on_it_runs_without_force(db, settings):
 
 
 def test_seeding_queues_no_mail_and_counts_the_patenschaften(db):
-    from techpaten.core.demo.builder import build
+    from techpaten.demo.builder import build
     from techpaten.mail.models import OutgoingMail
 
     demo = build()

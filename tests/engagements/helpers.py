@@ -7,9 +7,10 @@ from typing import Any
 from django.urls import reverse
 
 from techpaten.accounts.models import User
-from techpaten.engagements.models import Engagement, TeamMember
+from techpaten.engagements.models import Engagement
 from techpaten.needs.models import Need
 from techpaten.offers import services as offer_services
+from techpaten.volunteers.models import TeamMember
 
 from .. import factories
 

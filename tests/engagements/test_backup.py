@@ -6,9 +6,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from techpaten.engagements.models import EngagementNeed, TeamMember
+from techpaten.engagements.models import Engagement, EngagementNeed
 from techpaten.needs import services as need_services
 from techpaten.needs.models import Need
+from techpaten.volunteers.models import TeamMember
 from tests.texts import de, shown
 
 from .. import factories
@@ -124,3 +125,32 @@ def test_the_need_listing_shows_the_marker_without_extra_queries(client, need, v
     assert before == 1
     assert shown(response, de("backup wanted"))
     assert len(marked.captured_queries) == len(plain.captured_queries)
+
+
+def test_an_ended_engagement_needs_no_backup_and_nobody_looks_for_one_on_its_page_or_behind_it(
+    client, need, volunteer, org_admin
+):
+    # The page, the dashboard and the service once disagreed about ended engagements (issue 10): one rule now.
+    engagement = accept(need, volunteer, org_admin)
+    matched(need, org_admin)
+    Engagement.objects.filter(pk=engagement.pk).update(status=Engagement.Status.ENDED)
+    client.force_login(org_admin)
+    page = client.get(url("detail", engagement))
+    assert not shown(page, de(FLAG)) and not page.context["may_look_for_backup"]
+    assert [may_reopen for _link, may_reopen in page.context["links"]] == [False]
+    assert not shown(client.get(reverse("dashboard")), de("no backup admin yet"))
+    response = client.post(url("reopen_for_backup", engagement, need_pk=need.pk), follow=True)
+    assert shown(response, de("This engagement has ended."))
+    assert not EngagementNeed.objects.get(need=need).seeking_backup
+
+
+def test_the_page_offers_to_look_for_a_backup_only_on_needs_that_can_be_listed_again(
+    admin_client_, need, volunteer, org_admin, organisation
+):
+    engagement = accept(need, volunteer, org_admin)
+    matched(need, org_admin)
+    closed = factories.make_need(organisation, title="Alte Webseite", use_cases=("website",))
+    accept(closed, volunteer, org_admin)
+    need_services.change_status(closed, org_admin, "close")
+    links = dict(admin_client_.get(url("detail", engagement)).context["links"])
+    assert {link.need_id: may for link, may in links.items()} == {need.pk: True, closed.pk: False}

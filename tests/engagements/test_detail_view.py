@@ -11,8 +11,9 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
-from techpaten.engagements.models import Engagement, TeamMember
+from techpaten.engagements.models import Engagement
 from techpaten.offers import services as offer_services
+from techpaten.volunteers.models import TeamMember
 
 from .. import factories
 

@@ -6,9 +6,10 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from techpaten.engagements.models import Engagement, EngagementNeed, Handover, TeamMember
+from techpaten.engagements.models import Engagement, EngagementNeed, Handover
 from techpaten.needs import services as need_services
 from techpaten.needs.models import Need
+from techpaten.volunteers.models import TeamMember
 from tests.texts import de, shown
 
 from .helpers import accept, make_volunteer, member_of, url

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 
-from techpaten.engagements.models import Engagement, Handover, HoursReport, PaidWorkOffer, TeamMember
+from techpaten.engagements.models import Engagement, Handover, HoursReport, PaidWorkOffer
 from techpaten.offers import services as offer_services
 from techpaten.privacy.categories import export_all
 from techpaten.privacy.services import delete_account
+from techpaten.volunteers.models import TeamMember
 
 from .. import factories
 

@@ -7,7 +7,8 @@ from django.utils import timezone
 
 from techpaten.core.rules import RuleViolation
 from techpaten.engagements import services
-from techpaten.engagements.models import Engagement, TeamMember
+from techpaten.engagements.models import Engagement
+from techpaten.volunteers.models import TeamMember
 from tests.texts import de, shown
 
 from .helpers import accept, make_volunteer, member_of, url
@@ -47,7 +48,7 @@ def test_handing_on_the_lead_leaves_exactly_one_lead(volunteer_client, team, vol
 
 def test_the_lead_cannot_simply_step_down(team, volunteer):
     with pytest.raises(RuleViolation):
-        services.change_role(member_of(team, volunteer), volunteer, Role.MEMBER)
+        services.change_role(team, member_of(team, volunteer), volunteer, Role.MEMBER)
     assert member_of(team, volunteer).role == Role.LEAD
 
 
@@ -79,7 +80,7 @@ def test_an_unknown_role_is_refused_with_a_message(volunteer_client, team, kai):
 
 def test_a_team_without_a_lead_lets_its_members_change_roles(team, volunteer, kai):
     TeamMember.objects.filter(user=volunteer).update(left_at=timezone.now())  # e.g. the lead deleted the account
-    services.change_role(member_of(team, kai), kai, Role.LEAD)
+    services.change_role(team, member_of(team, kai), kai, Role.LEAD)
     assert member_of(team, kai).role == Role.LEAD
 
 
@@ -88,3 +89,16 @@ def test_the_page_shows_the_role_form_to_the_lead_only(client, team, volunteer, 
     assert 'name="role"' in client.get(url("detail", team)).content.decode()
     client.force_login(kai)
     assert 'name="role"' not in client.get(url("detail", team)).content.decode()
+
+
+def test_nobody_changes_roles_on_an_ended_engagement_and_the_page_agrees(client, team, volunteer, kai):
+    Engagement.objects.filter(pk=team.pk).update(status=Engagement.Status.ENDED)
+    team.refresh_from_db()
+    client.force_login(volunteer)
+    page = client.get(url("detail", team))
+    assert 'name="role"' not in page.content.decode()
+    assert not page.context["may_change_roles"]
+    assert client.post(role_url(team, kai), {"role": Role.BACKUP}).status_code == 403
+    with pytest.raises(RuleViolation):
+        services.change_role(team, member_of(team, kai), volunteer, Role.BACKUP)
+    assert member_of(team, kai).role == Role.MEMBER

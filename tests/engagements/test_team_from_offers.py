@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from techpaten.core.rules import RuleViolation
-from techpaten.engagements import services
-from techpaten.engagements.models import Engagement, EngagementNeed, TeamMember
+from techpaten.engagements import rules, services
+from techpaten.engagements.models import Engagement, EngagementNeed
 from techpaten.offers import services as offer_services
+from techpaten.volunteers.models import TeamMember
 
 from .. import factories
 
@@ -19,7 +20,7 @@ def test_the_first_accepted_offer_starts_an_engagement_led_by_its_volunteer(need
     assert list(engagement.needs.all()) == [need]
     [member] = services.active_members(engagement)
     assert (member.user, member.role) == (volunteer, TeamMember.Role.LEAD)
-    assert services.needs_backup(engagement)
+    assert rules.without_backup([engagement]) == {engagement.pk}
 
 
 def test_a_second_volunteer_joins_the_same_team_as_member_and_the_backup_flag_goes(need, volunteer, org_admin):
@@ -32,7 +33,7 @@ def test_a_second_volunteer_joins_the_same_team_as_member_and_the_backup_flag_go
         (volunteer, TeamMember.Role.LEAD),
         (second, TeamMember.Role.MEMBER),
     ]
-    assert not services.needs_backup(engagement)
+    assert rules.without_backup([engagement]) == set()
 
 
 def test_another_need_of_the_same_organisation_joins_its_active_engagement(need, volunteer, org_admin, organisation):

@@ -6,9 +6,10 @@ import pytest
 from django.urls import reverse
 
 from techpaten.core.rules import RuleViolation
-from techpaten.engagements.models import Engagement, TeamMember
+from techpaten.engagements.models import Engagement
 from techpaten.offers import services as offer_services
 from techpaten.offers.models import Offer
+from techpaten.volunteers.models import TeamMember
 from tests.texts import de, shown
 
 from .. import factories
@@ -101,7 +102,7 @@ def test_a_team_the_volunteer_is_not_on_is_ignored_by_the_form(client, team_enga
 
 
 def test_a_team_member_cannot_pick_a_team_they_are_not_on(volunteer_client, team_engagement, other_organisation):
-    from techpaten.engagements.models import Team
+    from techpaten.volunteers.models import Team
 
     foreign = Team.objects.create(name="Fremdes Team")
     other_need = factories.make_need(other_organisation, title="Vereinswebseite")

@@ -6,7 +6,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from techpaten.engagements.models import Engagement, TeamMember
+from techpaten.engagements.models import Engagement
+from techpaten.volunteers.models import TeamMember
 
 from .. import factories
 from .helpers import detail_url, engagement_with, list_url, make_service

@@ -10,9 +10,10 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from techpaten.catalogue.models import Solution
-from techpaten.engagements.models import Engagement, Team
+from techpaten.engagements.models import Engagement
 from techpaten.inventory.forms import CREDENTIALS_HELP, SECRET_ERROR
 from techpaten.inventory.models import Service
+from techpaten.volunteers.models import Team
 from tests.texts import de
 
 from .helpers import detail_url, engagement_with, list_url, make_service

@@ -12,11 +12,12 @@ from django.core.management import call_command
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 
-from techpaten.engagements.models import Engagement, TeamMember
+from techpaten.engagements.models import Engagement
 from techpaten.inventory import reminders
 from techpaten.inventory.models import ReminderSent
 from techpaten.inventory.services import stage_for
 from techpaten.inventory.tasks import send_maintenance_reminders_task
+from techpaten.volunteers.models import TeamMember
 
 from .helpers import detail_url, engagement_with, make_service
 

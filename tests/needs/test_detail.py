@@ -18,7 +18,7 @@ def url(need: Need, **params) -> str:
 
 
 def test_anyone_sees_an_open_need_with_all_its_facts(client, need):
-    need.monthly_budget = "12.50"
+    need.monthly_budget_cents = 1250
     need.remote_ok = True
     need.save()
     response = client.get(url(need))
@@ -33,7 +33,7 @@ def test_anyone_sees_an_open_need_with_all_its_facts(client, need):
         assert escape(need.get_kind_display()) in content
         assert escape(need.get_size_display()) in content
         assert escape(need.get_urgency_display()) in content
-    assert "12,50 €" in content  # German number format
+    assert "12,50\xa0€" in content  # German number format, a non-breaking space before the sign
     assert 'class="tag status-open"' in content
     organisation = need.organisation
     assert reverse("organisations:detail", args=[organisation.slug]) in content

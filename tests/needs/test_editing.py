@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 from django.urls import reverse
 from django.utils import translation
@@ -55,7 +53,7 @@ def test_a_member_publishes_a_new_need(member_client, organisation, org_member):
     assert need.size == Need.Size.MEDIUM
     assert need.urgency == Need.Urgency.HIGH
     assert need.remote_ok is True
-    assert need.monthly_budget == Decimal("12.50")  # German decimal comma
+    assert need.monthly_budget_cents == 1250  # German decimal comma, stored in cents
     assert list(need.use_cases.values_list("slug", flat=True)) == ["files"]
     assert list(search_needs({"q": "Eine Cloud"})) == [need]  # the database indexed the new need
 
@@ -140,10 +138,16 @@ def test_a_bad_budget_is_explained(member_client, organisation, budget, msgid):
     assert Need.objects.count() == 0
 
 
-@pytest.mark.parametrize(("typed", "stored"), [("0", "0"), ("25", "25"), ("12,50 €", "12.50")])
-def test_budgets_are_read_as_people_type_them(member_client, organisation, typed, stored):
+@pytest.mark.parametrize(("typed", "cents"), [("0", 0), ("25", 2500), ("12,50 €", 1250), ("0,05", 5)])
+def test_budgets_are_read_as_people_type_them_and_kept_in_cents(member_client, organisation, typed, cents):
     member_client.post(create_url(organisation), form_data(monthly_budget=typed))
-    assert Need.objects.get().monthly_budget == Decimal(stored)
+    assert Need.objects.get().monthly_budget_cents == cents
+
+
+def test_the_edit_form_shows_the_budget_in_euros(member_client, need):
+    Need.objects.filter(pk=need.pk).update(monthly_budget_cents=1250)
+    response = member_client.get(reverse("needs:edit", args=[need.pk]))
+    assert 'name="monthly_budget" value="12,50"' in response.content.decode()
 
 
 def test_a_title_is_required(member_client, organisation):

@@ -113,7 +113,7 @@ def test_the_page_runs_the_same_number_of_queries_for_1_and_20_needs(client, org
 
 
 def test_an_organisation_with_many_needs_shows_them_a_page_at_a_time(client, organisation):
-    from techpaten.organisations.views import NEEDS_PER_PAGE
+    from techpaten.needs.sections import ORGANISATION_NEEDS_PER_PAGE as NEEDS_PER_PAGE
 
     for number in range(NEEDS_PER_PAGE + 3):
         factories.make_need(organisation, title=f"Bedarf {number:03}")

@@ -24,7 +24,7 @@ def test_members_see_who_belongs_with_their_roles(member_client, organisation, o
     assert response.status_code == 200
     assert "Anna Admin" in response.text
     assert "Mia Mitglied" in response.text
-    assert [m.role for m in response.context["memberships"]] == ["admin", "member"]
+    assert [m.role for m, _may_let_go in response.context["memberships"]] == ["admin", "member"]
     assert "invite_form" not in response.context
     assert reverse("organisations:invite", args=[organisation.slug]) not in response.text
 

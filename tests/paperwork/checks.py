@@ -25,14 +25,14 @@ def assert_names_version_and_disclaimer(engagement, kind: str, fmt: str, names: 
     text = produce_text(engagement, kind, fmt, "de")
     document_kind = get_kind(kind)
     with translation.override("de"):
-        document = document_kind.build(gather(engagement))
+        document = document_kind.build(gather(engagement, contact_visible=True))
     assert_phrases(text, (*names, document_kind.template_version, document.disclaimer, document.title))
 
 
 def assert_german_headings(engagement, kind: str, fmt: str, keys: list[str]) -> None:
     """Every mandatory item's section is in the German file under its German heading."""
     with translation.override("de"):
-        document = get_kind(kind).build(gather(engagement))
+        document = get_kind(kind).build(gather(engagement, contact_visible=True))
     headings = {section.key: section.heading for section in document.sections}
     assert set(keys) <= set(headings), set(keys) - set(headings)
     assert_phrases(produce_text(engagement, kind, fmt, "de"), tuple(headings[key] for key in keys))

@@ -60,14 +60,17 @@ def text_of(content: bytes, fmt: str) -> str:
 
 
 def produce_text(engagement: object, kind: str, fmt: str, language: str = "de") -> str:
-    """Produce a document file through services.produce in the language and read it back as text."""
+    """Produce a document file through services.produce in the language and read it back as text, made for an admin
+    of the organisation (who sees its contact details)."""
     from django.utils import translation
 
+    from techpaten.organisations.access import admins_of
     from techpaten.paperwork import services
     from techpaten.paperwork.documents.registry import get_kind
 
+    admin = admins_of(engagement.organisation_id)[0]  # type: ignore[attr-defined]
     with translation.override(language):
-        content, _record = services.produce(engagement, get_kind(kind), fmt, None)  # type: ignore[arg-type]
+        content, _record = services.produce(engagement, get_kind(kind), fmt, admin)  # type: ignore[arg-type]
     assert isinstance(content, bytes)
     return text_of(content, fmt)
 

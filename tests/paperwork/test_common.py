@@ -93,7 +93,7 @@ def test_no_document_doubles_the_punctuation_of_free_text(details, engagement, k
         setattr(details, field, text)
     details.save()
     with translation.override(language):
-        document = KINDS[kind].build(gather(engagement))
+        document = KINDS[kind].build(gather(engagement, contact_visible=True))
     doubled = [text for text in _texts(document) if DOUBLED.search(text)]
     assert not doubled
 

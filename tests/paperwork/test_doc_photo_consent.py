@@ -150,6 +150,6 @@ def test_a_club_gets_the_form_for_people_of_all_ages(details, engagement):
 
 def test_a_shared_flat_is_offered_no_photo_consent_form(admin_client_, details, engagement):
     set_sector(engagement, "wg")
-    assert KIND not in {kind.key for kind in offered(gather(engagement))}
+    assert KIND not in {kind.key for kind in offered(gather(engagement, contact_visible=True))}
     assert admin_client_.get(reverse("paperwork:document", args=[engagement.pk, KIND])).status_code == 404
     assert admin_client_.get(reverse("paperwork:download", args=[engagement.pk, KIND, "docx"])).status_code == 404

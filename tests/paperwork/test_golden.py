@@ -48,7 +48,7 @@ def _lines(value: str) -> list[str]:
 
 def test_the_golden_engagement_is_offered_every_document_but_the_confidentiality_undertaking(details, engagement):
     # The team is a processor: it gets the AVV, never also the undertaking (finding 8).
-    keys = {kind.key for kind in offered(gather(engagement))}
+    keys = {kind.key for kind in offered(gather(engagement, contact_visible=True))}
     assert keys == set(KINDS) - {"confidentiality"}
     assert set(FACTS) == keys
 
@@ -106,7 +106,7 @@ def test_every_sparse_document_marks_its_unknowns_as_gaps(admin_client_, engagem
 
 
 def test_without_a_decided_role_neither_contract_is_offered(engagement):
-    keys = {kind.key for kind in offered(gather(engagement))}
+    keys = {kind.key for kind in offered(gather(engagement, contact_visible=True))}
     assert "avv" not in keys and "confidentiality" not in keys
     assert {"tom", "vvt", "information_notice", "photo_consent"} <= keys
 
@@ -119,7 +119,7 @@ def test_the_sparse_documents_name_what_is_missing(engagement, kind, details):
     details.save()
     engagement.processor_parties.all().delete()
     with translation.override("en"):
-        blanks = [blank.label for blank in KINDS[kind].build(gather(engagement)).blanks()]
+        blanks = [blank.label for blank in KINDS[kind].build(gather(engagement, contact_visible=True)).blanks()]
     assert any("full legal name of the organisation" in label for label in blanks)
     if kind in ("avv", "vvt"):
         assert "full name of Vera Volunteer" in blanks

@@ -81,7 +81,7 @@ def assert_one_language(text: str, language: str, where: str) -> None:
 
 
 def _check_all(client, engagement, language: str, kinds: set[str] | None = None) -> None:
-    for kind in offered(gather(engagement)):
+    for kind in offered(gather(engagement, contact_visible=True)):
         if kinds is not None and kind.key not in kinds:
             continue
         for fmt in FORMATS:
@@ -118,7 +118,7 @@ def test_the_school_and_club_photo_forms_speak_one_language(admin_client_, detai
 def test_documents_citing_church_law_speak_one_language(admin_client_, details, engagement, language):
     engagement.organisation.sponsor_kind = SponsorKind.CATHOLIC
     engagement.organisation.save()
-    assert gather(engagement).law.key == KDG
+    assert gather(engagement, contact_visible=True).law.key == KDG
     _check_all(admin_client_, engagement, language)
 
 

@@ -10,7 +10,15 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
+from techpaten.accounts.security import is_privileged
+
 register = template.Library()
+
+
+@register.simple_tag
+def second_factor_required(user: Any) -> bool:
+    """Whether the person's role requires a second factor (security.is_privileged: the one rule)."""
+    return is_privileged(user)
 
 
 @register.simple_tag

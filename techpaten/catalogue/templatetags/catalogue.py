@@ -1,24 +1,12 @@
 from __future__ import annotations
 
-from decimal import Decimal
-
 from django import template
-from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from techpaten.catalogue.models import Solution
+from techpaten.core.money import euros
 
 register = template.Library()
-
-
-@register.filter
-def euros(cents: int | None) -> str:
-    """An amount stored in cents, as people read it in the active language: "5 €", "12,50 €", "1.200 €"."""
-    if cents is None:
-        return ""
-    amount = Decimal(cents) / 100
-    places = 0 if cents % 100 == 0 else 2
-    return f"{number_format(amount, decimal_pos=places, use_l10n=True, force_grouping=True)}\u00a0€"
 
 
 @register.filter

@@ -12,8 +12,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from techpaten.accounts.http import AuthenticatedHttpRequest
 from techpaten.catalogue.queries import suggested_for
-from techpaten.core.http import AuthenticatedHttpRequest
 from techpaten.core.rules import RuleViolation
 from techpaten.engagements.access import engagement_for_participant
 from techpaten.engagements.models import Engagement, EngagementNeed
@@ -111,7 +111,10 @@ def _need_context(need: Need, bound: MarkItemForm | None = None, context_form: C
     sources.attach(item.requirement for item in checklist.items)
     engagement = _engagement_of(need)
     # Link only the documents the engagement is offered (the stored role decides the contract).
-    offered_keys = {kind.key for kind in offered(gather(engagement))} if engagement is not None else set()
+    # Which documents are offered does not depend on the contact details (gathered without them).
+    offered_keys = (
+        {kind.key for kind in offered(gather(engagement, contact_visible=False))} if engagement is not None else set()
+    )
     rows = []
     for item in checklist.items:
         code = item.requirement.code

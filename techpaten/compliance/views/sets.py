@@ -5,18 +5,19 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Prefetch
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from techpaten.accounts.http import AuthenticatedHttpRequest
 from techpaten.catalogue.models import Coverage
-from techpaten.core.http import AuthenticatedHttpRequest
 from techpaten.core.rules import RuleViolation
 from techpaten.paperwork.documents.registry import KINDS
 from techpaten.taxonomy.models import Sector, UseCase
 
 from .. import services, sources
+from ..access import requirement_for_reviewer, set_for_reviewer
 from ..forms import SetFilterForm
 from ..models import Requirement, RequirementSet, RequirementSetItem
 
@@ -107,13 +108,10 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
 @login_required
+@require_POST
 def approve(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
-    # Nobody but a registered reviewer learns that this address does anything (§ 6 RDG: vetting by reviewers only).
-    if not services.may_approve(request.user):
-        raise Http404
-    requirement_set = get_object_or_404(RequirementSet, pk=pk)
+    requirement_set = set_for_reviewer(request, pk)
     try:
         services.approve_set(requirement_set, request.user)
     except RuleViolation as error:
@@ -155,13 +153,11 @@ def requirement(request: HttpRequest, code: str) -> HttpResponse:
     )
 
 
-@require_POST
 @login_required
+@require_POST
 def check_source(request: AuthenticatedHttpRequest, code: str) -> HttpResponse:
     """A registered reviewer marks one source of a requirement as checked; nobody else learns this address works."""
-    if not services.may_approve(request.user):
-        raise Http404
-    requirement = get_object_or_404(Requirement, code=code)
+    requirement = requirement_for_reviewer(request, code)
     try:
         index = int(request.POST.get("source", ""))
         sources.mark_checked(requirement, index, request.user, request.POST.get("note", ""))

@@ -1,9 +1,15 @@
+"""The template filters every app may load: Markdown, distances and amounts of money."""
+
 from __future__ import annotations
+
+from typing import Any
 
 from django import template
 from django.utils.safestring import SafeString
 
+from techpaten.core import formatting, money
 from techpaten.core.markdown import render_markdown
+from techpaten.core.sections import Section
 
 register = template.Library()
 
@@ -15,9 +21,15 @@ def markdown(text: str) -> SafeString:
 
 @register.filter
 def km(value: float | None) -> str:
-    """A distance for people: "3 km", "under 1 km"; nothing when unknown."""
-    if value is None:
-        return ""
-    if value < 1:
-        return "< 1 km"
-    return f"{round(value)} km"
+    return formatting.km(value)
+
+
+@register.filter
+def euros(cents: int | None) -> str:
+    return money.euros(cents)
+
+
+@register.simple_tag(takes_context=True)
+def section(context: Any, section: Section) -> SafeString:
+    """Render a section an app above added to this page (techpaten/core/sections.py)."""
+    return section.render(context.get("request"))

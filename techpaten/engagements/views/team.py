@@ -6,9 +6,8 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,17 +15,20 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from techpaten.core.rules import RuleViolation
-from techpaten.organisations.models import Membership
+from techpaten.core.sections import collect
+from techpaten.organisations.access import is_admin
+from techpaten.volunteers.models import TeamMember
 
-from .. import services, work
+from .. import rules, services, work
 from ..access import (
     engagement_for_admin_or_team,
     engagement_for_org_admin,
     engagement_for_participant,
-    engagement_for_team_member,
+    member_for_lead,
+    place_on_team,
 )
 from ..forms import HoursForm, LeaveForm, PaidWorkAnswerForm, RoleForm, StatusForm
-from ..models import Engagement, EngagementNeed, TeamMember
+from ..models import Engagement, EngagementNeed
 
 STATUS_ACTION_LABELS = {
     "pause": gettext_lazy("Pause"),
@@ -56,17 +58,16 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def detail_context(request: HttpRequest, engagement: Engagement) -> dict[str, Any]:
-    """Everything the page shows, in a fixed number of queries however large the team and its history."""
+    """Everything the page shows, in a fixed number of queries however large the team and its history.
+
+    What the viewer may do comes from the rules (engagements.rules, work.may); the template only shows it.
+    """
     user: Any = request.user
-    org_role = (
-        Membership.objects.filter(user_id=user.pk, organisation_id=engagement.organisation_id)
-        .values_list("role", flat=True)
-        .first()
-    )
-    is_org_admin = org_role == Membership.Role.ADMIN
+    is_org_admin = is_admin(user, engagement.organisation_id)
     members = services.active_members(engagement)
     me = next((m for m in members if m.user_id == user.pk), None)
-    has_lead = any(m.role == TeamMember.Role.LEAD for m in members)
+    may_change_roles = rules.may_change_roles(user, engagement)
+    may_look_for_backup = rules.may_look_for_backup(user, engagement)
     former = list(
         engagement.team.members.filter(left_at__isnull=False)
         .select_related("user", "handover", "handover__successor")
@@ -85,35 +86,48 @@ def detail_context(request: HttpRequest, engagement: Engagement) -> dict[str, An
         offer.engagement = engagement  # the page asks no further query per offer
     reports = list(engagement.hours_reports.select_related("volunteer").order_by("-month", "-pk"))
     is_team = me is not None
-    ended = engagement.status == Engagement.Status.ENDED
     return {
         "engagement": engagement,
-        "members": members,
+        # (member, whether the viewer may change this member's role): not one's own, only as the lead.
+        "members": [(member, may_change_roles and member != me) for member in members],
         "former_members": former,
-        "links": links,
+        # (link, whether the viewer may list this need again to find a backup).
+        "links": [(link, may_look_for_backup and rules.reopenable(link)) for link in links],
         "needs": [link.need for link in links],
-        "needs_backup": len(members) < 2 and not ended,
+        "needs_backup": rules.needs_backup(engagement, len(members)),
         "is_team": is_team,
         "is_org_admin": is_org_admin,
-        "me": me,
-        "may_change_roles": me is not None and (me.role == TeamMember.Role.LEAD or not has_lead),
-        "may_look_for_backup": (is_org_admin or is_team) and not ended,
+        "may_change_roles": may_change_roles and len(members) > 1,
+        "may_look_for_backup": may_look_for_backup,
+        "may_leave": is_team,
         "role_choices": TeamMember.Role.choices,
         "status_actions": [(a, STATUS_ACTION_LABELS[a]) for a in services.allowed_actions(engagement)]
         if is_org_admin
         else [],
         "status_form": StatusForm(),
-        "paid_work_offers": offers,
+        # (offer, whether the viewer may answer it, whether the viewer may withdraw it)
+        "paid_work_offers": [
+            (
+                offer,
+                work.may(user, offer, "accept", organisation_admin=is_org_admin),
+                work.may(user, offer, "withdraw"),
+            )
+            for offer in offers
+        ],
         "accepted_paid_work": [o for o in offers if o.status == o.Status.ACCEPTED],
+        "may_propose_paid_work": work.may_propose(user, engagement),
         "answer_form": PaidWorkAnswerForm(),
         "months": work.by_month(reports),
+        "deletable_reports": {r.pk for r in reports if work.may_delete_hours(user, r)},
         "hours_total": sum((r.hours for r in reports), start=work.Decimal(0)),
         "hours_form": HoursForm(initial={"month": timezone.localdate().replace(day=1)}) if is_team else None,
+        # The services (inventory) and the costs (costs), added from above (techpaten/core/sections.py).
+        "sections": collect("engagements.detail", request, engagement),
     }
 
 
-@require_POST
 @login_required
+@require_POST
 def change_status(request: HttpRequest, pk: int) -> HttpResponse:
     engagement = engagement_for_org_admin(request, pk)
     form = StatusForm(request.POST)
@@ -131,20 +145,17 @@ def change_status(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("engagements:detail", pk=engagement.pk)
 
 
-@require_POST
 @login_required
+@require_POST
 def change_role(request: HttpRequest, pk: int, member_pk: int) -> HttpResponse:
-    engagement = engagement_for_team_member(request, pk)
-    member = get_object_or_404(TeamMember, pk=member_pk, team_id=engagement.team_id, left_at__isnull=True)
-    if not services.may_change_roles(request.user, engagement.team_id):
-        raise PermissionDenied  # a member of the team, but not its lead
+    engagement, member = member_for_lead(request, pk, member_pk)
     form = RoleForm(request.POST)
     if not form.is_valid():
         show_form_errors(request, form)
         return redirect("engagements:detail", pk=engagement.pk)
     try:
         with transaction.atomic():
-            services.change_role(member, request.user, form.cleaned_data["role"])
+            services.change_role(engagement, member, request.user, form.cleaned_data["role"])
     except RuleViolation as error:
         show_error(request, error)
     else:
@@ -152,8 +163,8 @@ def change_role(request: HttpRequest, pk: int, member_pk: int) -> HttpResponse:
     return redirect("engagements:detail", pk=engagement.pk)
 
 
-@require_POST
 @login_required
+@require_POST
 def reopen_for_backup(request: HttpRequest, pk: int, need_pk: int) -> HttpResponse:
     engagement = engagement_for_admin_or_team(request, pk)
     link = get_object_or_404(EngagementNeed.objects.select_related("need"), engagement=engagement, need_id=need_pk)
@@ -172,12 +183,8 @@ def reopen_for_backup(request: HttpRequest, pk: int, need_pk: int) -> HttpRespon
 @login_required
 def leave(request: HttpRequest, pk: int) -> HttpResponse:
     """Leaving the team: the handover form, then the organisation and the team are told."""
-    engagement = engagement_for_team_member(request, pk)
-    members = services.active_members(engagement)
-    me = next((m for m in members if m.user_id == request.user.pk), None)
-    if me is None:
-        raise Http404  # left a moment ago
-    remaining = [m for m in members if m.pk != me.pk]
+    engagement, me = place_on_team(request, pk)
+    remaining = [m for m in services.active_members(engagement) if m.pk != me.pk]
     form = LeaveForm(request.POST or None, remaining=remaining)
     if request.method == "POST" and form.is_valid():
         try:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -15,9 +14,13 @@ from django.views.decorators.http import require_POST
 from techpaten.core.rules import RuleViolation
 
 from .. import work
-from ..access import engagement_for_org_admin, engagement_for_team_member
+from ..access import (
+    engagement_for_team_member,
+    hours_report_for_author,
+    paid_work_for_org_admin,
+    paid_work_for_proposer,
+)
 from ..forms import HoursForm, PaidWorkAnswerForm, PaidWorkForm
-from ..models import HoursReport, PaidWorkOffer
 from .team import show_error, show_form_errors
 
 
@@ -39,12 +42,11 @@ def propose_paid_work(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "engagements/paid_work_form.html", {"engagement": engagement, "form": form})
 
 
-@require_POST
 @login_required
+@require_POST
 def answer_paid_work(request: HttpRequest, pk: int, offer_pk: int) -> HttpResponse:
-    engagement = engagement_for_org_admin(request, pk)
-    offer = get_object_or_404(PaidWorkOffer.objects.select_related("proposed_by"), pk=offer_pk, engagement=engagement)
-    offer.engagement = engagement
+    offer = paid_work_for_org_admin(request, pk, offer_pk)
+    engagement = offer.engagement
     form = PaidWorkAnswerForm(request.POST)
     if not form.is_valid():
         show_form_errors(request, form)
@@ -63,14 +65,11 @@ def answer_paid_work(request: HttpRequest, pk: int, offer_pk: int) -> HttpRespon
     return redirect("engagements:detail", pk=engagement.pk)
 
 
-@require_POST
 @login_required
+@require_POST
 def withdraw_paid_work(request: HttpRequest, pk: int, offer_pk: int) -> HttpResponse:
-    engagement = engagement_for_team_member(request, pk)
-    offer = get_object_or_404(PaidWorkOffer.objects.select_related("proposed_by"), pk=offer_pk, engagement=engagement)
-    offer.engagement = engagement
-    if offer.proposed_by_id != request.user.pk:
-        raise PermissionDenied  # only the proposer takes back their offer
+    offer = paid_work_for_proposer(request, pk, offer_pk)
+    engagement = offer.engagement
     try:
         with transaction.atomic():
             work.answer(offer, request.user, "withdraw")
@@ -99,13 +98,11 @@ def report_hours(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "engagements/hours_form.html", {"engagement": engagement, "form": form})
 
 
-@require_POST
 @login_required
+@require_POST
 def delete_hours(request: HttpRequest, pk: int, report_pk: int) -> HttpResponse:
-    engagement = engagement_for_team_member(request, pk)
-    report = get_object_or_404(HoursReport, pk=report_pk, engagement=engagement)
-    if report.volunteer_id != request.user.pk:
-        raise PermissionDenied  # one's own reports only
+    report = hours_report_for_author(request, pk, report_pk)
+    engagement = report.engagement
     try:
         with transaction.atomic():
             work.delete_hours(report, request.user)

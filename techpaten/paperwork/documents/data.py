@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime
 from dataclasses import dataclass, field
 
@@ -9,8 +10,9 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from techpaten.catalogue.models import BaselineSetting
-from techpaten.engagements.models import Engagement, TeamMember
+from techpaten.engagements.models import Engagement
 from techpaten.organisations.models import Organisation
+from techpaten.volunteers.teams import active_memberships
 
 from ..models import ProcessingDetails, ProcessorParty
 from . import law as laws
@@ -62,15 +64,13 @@ class DocumentData:
         return self.sector in CHILDREN_SECTORS
 
 
-def gather(engagement: Engagement) -> DocumentData:
+def gather(engagement: Engagement, *, contact_visible: bool) -> DocumentData:
+    """`contact_visible`: whether the person the document is made for may see the organisation's contact details
+    (engagements.access.may_see_contact); if not, the documents leave gaps where they would be."""
     details = ProcessingDetails.objects.select_related("solution", "profile").filter(
         engagement=engagement
     ).first() or ProcessingDetails(engagement=engagement)
-    members = (
-        TeamMember.objects.filter(team_id=engagement.team_id, left_at__isnull=True, user__isnull=False)
-        .select_related("user")
-        .order_by("joined_at", "pk")
-    )
+    members = active_memberships(engagement.team_id).filter(user__isnull=False).select_related("user")
     parties = {party.user_id: party for party in ProcessorParty.objects.filter(engagement=engagement)}
     volunteers = []
     for member in members:
@@ -88,6 +88,9 @@ def gather(engagement: Engagement) -> DocumentData:
         )
     baseline = list(BaselineSetting.objects.filter(profile_id=details.profile_id)) if details.profile_id else []
     organisation = engagement.organisation
+    if not contact_visible:
+        organisation = copy.copy(organisation)  # never saved: only what this document shows
+        organisation.contact_email = organisation.contact_phone = organisation.contact_address = ""
     return DocumentData(
         engagement=engagement,
         organisation=organisation,

@@ -1,0 +1,316 @@
+"""The objects a URL of the permission matrix is called with, each belonging to somebody in the security world.
+
+Each function takes the World (conftest.py) and returns the URL's keyword arguments.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .conftest import World
+
+
+def NONE(w: World) -> dict[str, Any]:
+    return {}
+
+
+def ORG(w: World) -> dict[str, Any]:
+    return {"slug": w.organisation.slug}
+
+
+def MEMBERSHIP(w: World) -> dict[str, Any]:
+    return {"slug": w.organisation.slug, "membership_id": w.membership.pk}
+
+
+def INVITATION(w: World) -> dict[str, Any]:
+    return {"token": w.invitation.token}
+
+
+def PROFILE(w: World) -> dict[str, Any]:
+    return {"pk": w.profile.pk}
+
+
+def NEED(w: World) -> dict[str, Any]:
+    return {"pk": w.need.pk}
+
+
+def NEED_PK(w: World) -> dict[str, Any]:
+    return {"need_pk": w.need.pk}
+
+
+def OFFER(w: World) -> dict[str, Any]:
+    return {"pk": w.offer.pk}
+
+
+def OFFER_PK(w: World) -> dict[str, Any]:
+    return {"offer_pk": w.offer.pk}
+
+
+def ENGAGEMENT(w: World) -> dict[str, Any]:
+    # The organisation's engagement with a team the volunteer persona is not on (their offer is still pending).
+    from techpaten.engagements.models import Engagement
+    from techpaten.volunteers.models import Team
+
+    engagement = Engagement.objects.filter(organisation=w.organisation).first()
+    if engagement is None:
+        engagement = Engagement.objects.create(organisation=w.organisation, team=Team.objects.create())
+    return {"pk": engagement.pk}
+
+
+def STAFF_KEY(w: World) -> dict[str, Any]:
+    # Staff's authenticator app: a security key's address with another person's (and another kind's) number.
+    return {"pk": w.authenticator.pk}
+
+
+def EMAIL_KEY(w: World) -> dict[str, Any]:
+    return {"key": "unknown-key"}
+
+
+def RESET_KEY(w: World) -> dict[str, Any]:
+    return {"uidb36": "0", "key": "unknown-key"}
+
+
+def SOLUTION(w: World) -> dict[str, Any]:
+    from techpaten.catalogue.models import Solution
+
+    solution = Solution.objects.order_by("pk").first() or Solution.objects.create(
+        slug="nextcloud-test", name="Nextcloud", software="Nextcloud", summary_de="Dateien", summary_en="Files"
+    )
+    return {"slug": solution.slug}
+
+
+def REVIEW(w: World) -> dict[str, Any]:
+    # A draft review written by the reviewer persona: only its author may edit it.
+    from techpaten.catalogue.models import Review, Solution
+
+    solution = Solution.objects.get(slug=SOLUTION(w)["slug"])
+    review = Review.objects.create(
+        solution=solution,
+        reviewer=w.users["reviewer"],
+        reviewer_name="Rita Reviewer",
+        reviewer_qualification="DSB",
+        scope="Nextcloud",
+    )
+    return {"pk": review.pk}
+
+
+def REQUIREMENT_SET(w: World) -> dict[str, Any]:
+    from techpaten.compliance.models import RequirementSet
+    from techpaten.taxonomy.models import Sector, UseCase
+
+    requirement_set = RequirementSet.objects.order_by("pk").first() or RequirementSet.objects.create(
+        sector=Sector.objects.get(slug="kita"), use_case=UseCase.objects.get(slug="photos")
+    )
+    return {"pk": requirement_set.pk}
+
+
+def REQUIREMENT(w: World) -> dict[str, Any]:
+    from techpaten.compliance.models import Requirement
+
+    requirement = Requirement.objects.order_by("pk").first() or Requirement.objects.create(
+        code="test-avv", title_de="AVV", title_en="DPA", text_de="AVV", text_en="DPA", evidence_kind="document"
+    )
+    return {"code": requirement.code}
+
+
+def NEED_REQUIREMENT(w: World) -> dict[str, Any]:
+    return {"pk": w.need.pk, **REQUIREMENT(w)}
+
+
+def DOCUMENT_KIND(w: World) -> dict[str, Any]:
+    # The TOM: every engagement is offered it (the AVV only once the role finder's verdict is stored).
+    return {**ENGAGEMENT(w), "kind": "tom"}
+
+
+def DOCUMENT_FILE(w: World) -> dict[str, Any]:
+    return {**DOCUMENT_KIND(w), "fmt": "docx"}
+
+
+def SERVICE(w: World) -> dict[str, Any]:
+    # A service in the organisation's inventory, looked after by its engagement's team (not the volunteer persona).
+    from techpaten.inventory.models import Service
+
+    engagement = ENGAGEMENT(w)["pk"]
+    service = Service.objects.create(organisation=w.organisation, engagement_id=engagement, name="Nextcloud")
+    return {"pk": service.pk}
+
+
+def MEETING(w: World) -> dict[str, Any]:
+    # A confirmed first meeting on the volunteer persona's pending offer: its .ics is there for both sides.
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from techpaten.meetings.models import FirstMeeting
+
+    meeting = FirstMeeting.objects.create(
+        offer=w.offer,
+        proposed_by=w.offer.volunteer,
+        starts_at=timezone.now() + timedelta(days=7),
+        place="Sonnenallee 1",
+        status=FirstMeeting.Status.CONFIRMED,
+    )
+    return {"pk": meeting.pk}
+
+
+def TEAM_MEMBER(w: World) -> dict[str, Any]:
+    # Theo Team's place on the organisation's team.
+    from techpaten.volunteers.models import TeamMember
+
+    pk = ENGAGEMENT(w)["pk"]
+    member = TeamMember.objects.filter(team__engagements__pk=pk).order_by("pk").first()
+    return {"pk": pk, "member_pk": member.pk if member else 1}
+
+
+def TEAM_NEED(w: World) -> dict[str, Any]:
+    from techpaten.engagements.models import EngagementNeed
+
+    pk = ENGAGEMENT(w)["pk"]
+    link = EngagementNeed.objects.filter(engagement_id=pk).first()
+    return {"pk": pk, "need_pk": link.need_id if link else w.need.pk}
+
+
+def PAID_WORK(w: World) -> dict[str, Any]:
+    # A paid work offer by the team, waiting for the organisation's answer.
+    from techpaten.engagements.models import Engagement, PaidWorkOffer
+
+    engagement = Engagement.objects.get(pk=ENGAGEMENT(w)["pk"])
+    offer = PaidWorkOffer.objects.filter(engagement=engagement).first() or PaidWorkOffer.objects.create(
+        engagement=engagement, scope="Umzug auf einen neuen Server", hours=10, rate_cents=4000
+    )
+    return {"pk": engagement.pk, "offer_pk": offer.pk}
+
+
+def HOURS_REPORT(w: World) -> dict[str, Any]:
+    from django.utils import timezone
+
+    from techpaten.engagements.models import Engagement, HoursReport
+
+    engagement = Engagement.objects.get(pk=ENGAGEMENT(w)["pk"])
+    report = HoursReport.objects.filter(engagement=engagement).first() or HoursReport.objects.create(
+        engagement=engagement, month=timezone.localdate().replace(day=1), hours=3
+    )
+    return {"pk": engagement.pk, "report_pk": report.pk}
+
+
+def _cost_item(w: World) -> Any:
+    # A running item of the organisation's engagement, covered by pledges (so the public pledge form is there).
+    from techpaten.costs.models import CostItem
+
+    engagement = ENGAGEMENT(w)["pk"]
+    item, _created = CostItem.objects.get_or_create(
+        organisation=w.organisation,
+        engagement_id=engagement,
+        defaults={"kind": "server", "description": "VPS", "amount_cents": 1250, "covered_by": "pledges"},
+    )
+    return item
+
+
+def COST_ITEM(w: World) -> dict[str, Any]:
+    return {"pk": _cost_item(w).pk}
+
+
+def COSTS_ORG(w: World) -> dict[str, Any]:
+    _cost_item(w)
+    return {"slug": w.organisation.slug}
+
+
+def PLEDGE(w: World) -> dict[str, Any]:
+    from techpaten.costs.models import Pledge
+
+    pledge, _created = Pledge.objects.get_or_create(
+        cost_item=_cost_item(w), defaults={"name": "Paula Pate", "email": "paula@example.org", "amount_cents": 500}
+    )
+    return {"pk": pledge.pk}
+
+
+def _closed_need(w: World, organisation: Any, volunteer: Any) -> Any:
+    # A closed need of `organisation` on which it accepted `volunteer`'s offer: reviews are open.
+    from django.utils import timezone
+
+    from techpaten.needs.models import Need
+    from techpaten.offers.models import Offer
+    from tests import factories
+
+    need = factories.make_need(
+        organisation, title="Drucker einrichten", status=Need.Status.CLOSED, closed_at=timezone.now()
+    )
+    factories.make_offer(need, volunteer, status=Offer.Status.ACCEPTED)
+    return need
+
+
+def THEO(w: World) -> Any:
+    # The teammate of the security world: an accepted helper who is no persona, so no persona gains a match with the
+    # organisation (a match would show its contact details to the volunteer persona, see test_pages.py).
+    from techpaten.accounts.models import User
+
+    return User.objects.get(email="theo.team@example.org")
+
+
+def REVIEW_VOLUNTEER(w: World) -> dict[str, Any]:
+    theo = THEO(w)
+    return {"need_pk": _closed_need(w, w.organisation, theo).pk, "user_pk": theo.pk}
+
+
+def REVIEW_ORG(w: World) -> dict[str, Any]:
+    # The volunteer persona helped the *other* organisation (whose admin is the outsider persona): only the helper
+    # may review it; its admin may not review itself.
+    return {"need_pk": _closed_need(w, w.other_organisation, w.users["volunteer"]).pk}
+
+
+def FEEDBACK(w: World) -> dict[str, Any]:
+    # Theo's review of the organisation, not yet answered: its admins may reply.
+    from techpaten.feedback.models import Feedback
+
+    theo = THEO(w)
+    feedback = Feedback.objects.create(
+        need=_closed_need(w, w.organisation, theo),
+        direction=Feedback.Direction.ABOUT_ORGANISATION,
+        author=theo,
+        organisation=w.organisation,
+        text="Die Kita war gut vorbereitet.",
+    )
+    return {"pk": feedback.pk}
+
+
+def PROPOSAL(w: World) -> dict[str, Any]:
+    # A first meeting the volunteer persona proposed on their pending offer: the organisation answers it, the
+    # volunteer may take it back.
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from techpaten.meetings.models import FirstMeeting
+
+    meeting = FirstMeeting.objects.create(
+        offer=w.offer, proposed_by=w.offer.volunteer, starts_at=timezone.now() + timedelta(days=8), place="Café"
+    )
+    return {"pk": meeting.pk}
+
+
+def ITEM(w: World) -> dict[str, Any]:
+    # A requirement on the need's own checklist (marking any other is refused).
+    from techpaten.compliance import checklists
+
+    items = checklists.for_need(w.need).items
+    return {"pk": w.need.pk, "code": items[0].requirement.code} if items else NEED_REQUIREMENT(w)
+
+
+def DRAFT_SET(w: World) -> dict[str, Any]:
+    # A draft version of a requirement set with one requirement: a reviewer may approve it.
+    from techpaten.compliance.models import RequirementSet, RequirementSetItem
+    from techpaten.compliance.services import new_version
+
+    approved = RequirementSet.objects.filter(status=RequirementSet.Status.APPROVED, items__isnull=False).first()
+    if approved is not None:
+        return {"pk": new_version(approved).pk}
+    requirement_set = RequirementSet.objects.get(pk=REQUIREMENT_SET(w)["pk"])
+    if not requirement_set.items.exists():
+        RequirementSetItem.objects.create(requirement_set=requirement_set, requirement_id=_requirement_pk(w))
+    return {"pk": requirement_set.pk}
+
+
+def _requirement_pk(w: World) -> int:
+    from techpaten.compliance.models import Requirement
+
+    return Requirement.objects.get(code=REQUIREMENT(w)["code"]).pk
