@@ -57,7 +57,7 @@ def test_first_load_counts_the_page_and_each_stylesheet_and_script_once(bench_da
     status, sent, total, assets = measure.first_load(measure.client_fetch, reverse("imprint"))
     assert status == 200
     html = Client().get(reverse("imprint")).content
-    assert 0 < sent < len(html) / 2  # what is sent is the gzip-compressed HTML
+    assert 0 < sent < len(html) * 0.75  # what is sent is the gzip-compressed HTML (with up to 100 random bytes)
     assert any(asset.endswith(".css") for asset in assets)
     assert len(assets) == len(set(assets))
     asset_bytes = sum(len(measure.client_fetch(asset, "")[2]) for asset in assets)
