@@ -22,7 +22,7 @@ from . import security, security_log
 from .models import User
 
 
-class AccountAdapter(DefaultAccountAdapter):
+class AccountAdapter(DefaultAccountAdapter):  # type: ignore[misc]  # allauth ships no type information
     error_messages = {
         **DefaultAccountAdapter.error_messages,
         "too_many_login_attempts": gettext_lazy(
@@ -49,7 +49,7 @@ class AccountAdapter(DefaultAccountAdapter):
             kind=template_prefix, to=email, language=language, subject=str(message.subject), text=text, html=html
         )
 
-    def save_user(self, request: HttpRequest, user: User, form: Any, commit: bool = True) -> User:  # type: ignore[override]
+    def save_user(self, request: HttpRequest, user: User, form: Any, commit: bool = True) -> User:
         # A new account starts in the language the person used to sign up.
         user.language = translation.get_language() or user.language
         return super().save_user(request, user, form, commit)  # type: ignore[no-any-return]
@@ -74,7 +74,7 @@ def verification_mail_allowed(request: HttpRequest, email: str) -> bool:
     """Whether allauth's confirm_email limit for this address would let another confirmation mail go out now."""
     from allauth.account.internal.flows.email_verification import consume_email_verification_rate_limit
 
-    return consume_email_verification_rate_limit(request, email, dry_run=True)
+    return bool(consume_email_verification_rate_limit(request, email, dry_run=True))
 
 
 def tell_verification_mail_throttled(request: HttpRequest) -> None:
@@ -88,7 +88,7 @@ def tell_verification_mail_throttled(request: HttpRequest) -> None:
     )
 
 
-class MFAAdapter(DefaultMFAAdapter):
+class MFAAdapter(DefaultMFAAdapter):  # type: ignore[misc]  # allauth ships no type information
     def can_delete_authenticator(self, authenticator: Authenticator) -> bool:
         """Staff and reviewers must keep a second factor: they can swap one for another, not remove the last."""
         user = authenticator.user
@@ -97,4 +97,4 @@ class MFAAdapter(DefaultMFAAdapter):
         others = Authenticator.objects.filter(
             user_id=user.pk, type__in=[Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN]
         ).exclude(pk=authenticator.pk)
-        return others.exists()
+        return bool(others.exists())

@@ -11,4 +11,4 @@ def owns_address(user: Any, email: str) -> bool:
 
     if not user.is_authenticated or not email:
         return False
-    return EmailAddress.objects.filter(user=user, verified=True, email__iexact=email.strip()).exists()
+    return bool(EmailAddress.objects.filter(user=user, verified=True, email__iexact=email.strip()).exists())

@@ -34,7 +34,7 @@ class SignupExtraForm(forms.Form):
         user.save(update_fields=["name"])
 
 
-class AccountSettingsForm(forms.ModelForm):
+class AccountSettingsForm(forms.ModelForm[User]):
     class Meta:
         model = User
         fields = ["name", "language"]

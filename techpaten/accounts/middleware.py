@@ -19,7 +19,7 @@ class UserLanguageMiddleware:
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated and user.language != translation.get_language():
             translation.activate(user.language)
-            request.LANGUAGE_CODE = user.language  # type: ignore[attr-defined]
+            request.LANGUAGE_CODE = user.language
         response = self.get_response(request)
         if user is not None and user.is_authenticated:
             response.headers.setdefault("Content-Language", user.language)

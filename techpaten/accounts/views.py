@@ -37,7 +37,7 @@ def account_settings(request: AuthenticatedHttpRequest) -> HttpResponse:
     )
 
 
-class EmailView(allauth_views.EmailView):
+class EmailView(allauth_views.EmailView):  # type: ignore[misc]  # allauth ships no type information
     """allauth's e-mail page; a re-sent confirmation that the per-address limit held back says so."""
 
     def _action_send(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse | None:

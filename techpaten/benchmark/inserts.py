@@ -22,7 +22,7 @@ class Ids:
 
     def __init__(self, model: type[Model]) -> None:
         self.model = model
-        self.next = (model._default_manager.aggregate(top=Max("pk"))["top"] or 0) + 1  # type: ignore[attr-defined]
+        self.next = (model._default_manager.aggregate(top=Max("pk"))["top"] or 0) + 1
 
     def take(self) -> int:
         value = self.next
@@ -44,7 +44,7 @@ def insert(model: type[Model], objects: Sequence[Model]) -> int:
     rows = ([field.get_db_prep_save(getattr(obj, field.attname), connection) for field in fields] for obj in objects)
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:  # type: ignore[attr-defined]
+            with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
                 for row in rows:
                     copy.write_row(row)
         else:

@@ -111,7 +111,7 @@ def client_fetch(path: str, cookie: str) -> tuple[int, dict[str, str], bytes]:
     """`Fetch` through Django's test client (for the tests); streams (static files) are read whole."""
     client = Client(HTTP_COOKIE=cookie, HTTP_ACCEPT_ENCODING=ACCEPT_ENCODING) if cookie else Client()
     response = client.get(path, HTTP_ACCEPT_ENCODING=ACCEPT_ENCODING)
-    body = b"".join(response.streaming_content) if response.streaming else response.content  # type: ignore[attr-defined,arg-type]
+    body = b"".join(response.streaming_content) if response.streaming else response.content  # type: ignore[attr-defined]
     # Reading a streamed answer to its end closes it (and the static file) the way the test client expects;
     # closing it here again would fire request_finished and close the database connection in the middle of a test.
     return response.status_code, {k.lower(): v for k, v in response.headers.items()}, body

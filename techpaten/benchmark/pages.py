@@ -78,7 +78,7 @@ def pages() -> list[Page]:
         Page("dashboard_admin", "dashboard (organisation admin)", reverse("dashboard"), ADMIN),
         Page(
             "conversation",
-            f"conversation with {conversation.length} messages (offer page)",  # type: ignore[attr-defined]
+            f"conversation with {conversation.length} messages (offer page)",
             reverse("offers:detail", args=[conversation.pk]),
             VOLUNTEER,
         ),

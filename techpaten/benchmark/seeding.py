@@ -214,7 +214,9 @@ class Seeder:
         self._flush_organisations(users, organisations, memberships, bar)
         bar.close()
 
-    def _flush_organisations(self, users: list, organisations: list, memberships: list, bar: Progress) -> None:
+    def _flush_organisations(
+        self, users: list[Any], organisations: list[Any], memberships: list[Any], bar: Progress
+    ) -> None:
         count = len(organisations)
         self._write(User, users)
         self._write(Organisation, organisations)

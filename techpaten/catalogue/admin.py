@@ -17,7 +17,7 @@ from . import reviews
 from .models import BaselineSetting, Coverage, DeploymentProfile, Review, Solution
 
 
-class DeploymentProfileInline(admin.TabularInline):
+class DeploymentProfileInline(admin.TabularInline[DeploymentProfile, Any]):
     model = DeploymentProfile
     fields = ["name", "slug", "software_version"]
     prepopulated_fields = {"slug": ["name"]}
@@ -26,7 +26,7 @@ class DeploymentProfileInline(admin.TabularInline):
 
 
 @admin.register(Solution)
-class SolutionAdmin(admin.ModelAdmin):
+class SolutionAdmin(admin.ModelAdmin[Solution]):
     list_display = ["name", "software", "contract_by", "cost_min_cents", "cost_max_cents", "position"]
     list_filter = ["use_cases", "sectors", "eu_hosting"]
     search_fields = ["name", "software", "slug"]
@@ -37,13 +37,13 @@ class SolutionAdmin(admin.ModelAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
-class BaselineSettingInline(admin.TabularInline):
+class BaselineSettingInline(admin.TabularInline[BaselineSetting, Any]):
     model = BaselineSetting
     fields = ["position", "kind", "control", "setting", "value", "reason_de", "reason_en"]
     extra = 0
 
 
-class CoverageInline(admin.StackedInline):
+class CoverageInline(admin.StackedInline[Coverage, Any]):
     model = Coverage
     fields = ["requirement", "level", "statement_de", "statement_en"]
     raw_id_fields = ["requirement"]
@@ -51,7 +51,7 @@ class CoverageInline(admin.StackedInline):
 
 
 @admin.register(DeploymentProfile)
-class DeploymentProfileAdmin(admin.ModelAdmin):
+class DeploymentProfileAdmin(admin.ModelAdmin[DeploymentProfile]):
     list_display = ["name", "solution", "software_version"]
     list_filter = ["solution"]
     search_fields = ["name", "solution__name"]
@@ -59,7 +59,7 @@ class DeploymentProfileAdmin(admin.ModelAdmin):
     inlines = [BaselineSettingInline, CoverageInline]
 
 
-class ReviewAdminForm(forms.ModelForm):
+class ReviewAdminForm(forms.ModelForm[Review]):
     """The same rules as the reviewers' own form (catalogue.reviews): staff may not approve or reject."""
 
     # Set per request by ReviewAdmin.get_form: who is saving decides whether a verdict is allowed.
@@ -92,7 +92,7 @@ class ReviewAdminForm(forms.ModelForm):
 
 
 @admin.register(Review)
-class ReviewAdmin(admin.ModelAdmin):
+class ReviewAdmin(admin.ModelAdmin[Review]):
     form = ReviewAdminForm
     list_display = ["solution", "profile", "reviewer_name", "status", "current_status_display", "valid_until"]
     list_filter = ["status"]

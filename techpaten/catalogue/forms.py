@@ -40,7 +40,7 @@ class DateInput(forms.DateInput):
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 
-class ReviewForm(forms.ModelForm):
+class ReviewForm(forms.ModelForm[Review]):
     """A reviewer's review of one solution; the rules for a verdict are in reviews.check (called when saving)."""
 
     class Meta:
@@ -58,7 +58,7 @@ class ReviewForm(forms.ModelForm):
 
     def __init__(self, *args: Any, solution: Solution, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        profile = cast(forms.ModelChoiceField, self.fields["profile"])
+        profile = cast("forms.ModelChoiceField[DeploymentProfile]", self.fields["profile"])
         profile.queryset = DeploymentProfile.objects.filter(solution=solution)
         profile.empty_label = _("the solution as a whole")
         self.fields["reviewer_qualification"].widget.attrs["placeholder"] = _("e.g. data-protection officer (TÜV)")

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from techpaten.accounts.access import is_reviewer
+from techpaten.accounts.http import AuthenticatedHttpRequest
 from techpaten.core.rules import RuleViolation
 
 from . import reviews
@@ -77,7 +78,7 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-def review_create(request: HttpRequest, slug: str) -> HttpResponse:
+def review_create(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     solution = solution_for_reviewer(request, slug)
     initial = {"reviewer_qualification": reviews.last_qualification(request.user)}
     form = ReviewForm(request.POST or None, solution=solution, initial=initial)
@@ -93,7 +94,7 @@ def review_create(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-def review_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def review_edit(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     review = review_for_author(request, pk)
     solution = review.solution
     form = ReviewForm(request.POST or None, instance=review, solution=solution)

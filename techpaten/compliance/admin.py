@@ -30,7 +30,7 @@ def _is_approved(obj: RequirementSet | None) -> bool:
 
 
 @admin.register(Requirement)
-class RequirementAdmin(admin.ModelAdmin):
+class RequirementAdmin(admin.ModelAdmin[Requirement]):
     list_display = ["code", "title_de", "level", "evidence_kind", "household", "children_data", "position"]
     list_filter = ["level", "evidence_kind", "household", "children_data"]
     search_fields = ["code", "title_de", "title_en"]
@@ -48,7 +48,7 @@ class RequirementAdmin(admin.ModelAdmin):
         return not frozen and super().has_delete_permission(request, obj)
 
 
-class RequirementSetItemInline(admin.TabularInline):
+class RequirementSetItemInline(admin.TabularInline[RequirementSetItem, Any]):
     model = RequirementSetItem
     extra = 0
     autocomplete_fields = ["requirement"]
@@ -66,7 +66,7 @@ class RequirementSetItemInline(admin.TabularInline):
 
 
 @admin.register(RequirementSet)
-class RequirementSetAdmin(admin.ModelAdmin):
+class RequirementSetAdmin(admin.ModelAdmin[RequirementSet]):
     list_display = ["__str__", "sector", "use_case", "version", "status", "approved_by_name", "approved_at"]
     list_filter = ["status", "sector", "use_case"]
     list_select_related = ["sector", "use_case"]
@@ -94,7 +94,7 @@ class RequirementSetAdmin(admin.ModelAdmin):
         )
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+class ReadOnlyAdmin(admin.ModelAdmin[Any]):
     """Organisations' own records: staff may look (support, moderation), not rewrite them."""
 
     def has_add_permission(self, request: HttpRequest) -> bool:

@@ -7,6 +7,8 @@ the newest approved version (or the newest draft, marked as not yet reviewed, wh
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -98,7 +100,7 @@ class RequirementSet(models.Model):
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
     notes_de = models.TextField(_("notes (German)"), blank=True)
     notes_en = models.TextField(_("notes (English)"), blank=True)
-    requirements: models.ManyToManyField = models.ManyToManyField(
+    requirements: models.ManyToManyField[Requirement, Any] = models.ManyToManyField(
         Requirement, through="RequirementSetItem", related_name="sets", verbose_name=_("requirements")
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)

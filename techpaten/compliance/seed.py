@@ -161,7 +161,13 @@ def _same(item_model: Any, requirement_set: Any, wanted: list[Any]) -> bool:
 
 
 def _save_requirement(
-    model: Any, req: Req, position: int, sectors: dict, use_cases: dict, fields: set[str], frozen: set[str]
+    model: Any,
+    req: Req,
+    position: int,
+    sectors: dict[str, Any],
+    use_cases: dict[str, Any],
+    fields: set[str],
+    frozen: set[str],
 ) -> Any:
     """Create or update one requirement, unless a reviewer approved a set holding it: then it stays as approved."""
     if req.code in frozen:

@@ -6,7 +6,7 @@ from .models import Message
 
 
 @admin.register(Message)
-class MessageAdmin(admin.ModelAdmin):
+class MessageAdmin(admin.ModelAdmin[Message]):
     """Metadata only: the text of private conversations is not shown in the admin list or search."""
 
     list_display = ["pk", "offer", "author", "created_at"]

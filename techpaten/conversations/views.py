@@ -2,12 +2,13 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from techpaten.accounts.http import AuthenticatedHttpRequest
 from techpaten.core.rules import RuleViolation
 from techpaten.offers.access import offer_for_participant
 from techpaten.offers.pages import render_detail
@@ -18,7 +19,7 @@ from .forms import MessageForm
 
 @login_required
 @require_POST
-def post_message(request: HttpRequest, offer_pk: int) -> HttpResponse:
+def post_message(request: AuthenticatedHttpRequest, offer_pk: int) -> HttpResponse:
     """Write into an offer's conversation; errors re-render the offer page with the text kept."""
     offer = offer_for_participant(request, offer_pk)
     form = MessageForm(request.POST)

@@ -6,5 +6,5 @@ from .models import Page
 
 
 @admin.register(Page)
-class PageAdmin(admin.ModelAdmin):
+class PageAdmin(admin.ModelAdmin[Page]):
     list_display = ["slug", "title_de", "title_en", "updated_at"]

@@ -15,7 +15,7 @@ from django.db.models import IntegerField, lookups
 
 
 @IntegerField.register_lookup
-class IntegerFieldIn(lookups.In):
+class IntegerFieldIn(lookups.In[Any]):
     def as_sql(self, compiler: Any, connection: Any) -> Any:
         if not self.rhs_is_direct_value():
             return super().as_sql(compiler, connection)

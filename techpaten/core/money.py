@@ -50,7 +50,7 @@ class EuroField(forms.DecimalField):
             value = value.replace("€", "").strip()
         return super().to_python(value)
 
-    def clean(self, value: Any) -> int | None:  # type: ignore[override]
+    def clean(self, value: Any) -> int | None:
         amount = super().clean(value)
         return None if amount is None else to_cents(amount)
 

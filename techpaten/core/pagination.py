@@ -17,7 +17,7 @@ from django.utils.functional import cached_property
 DEFAULT_CAP = 1000
 
 
-class CappedPaginator(Paginator):
+class CappedPaginator(Paginator[Any]):
     def __init__(self, object_list: Any, per_page: int, cap: int = DEFAULT_CAP, **kwargs: Any) -> None:
         super().__init__(object_list, per_page, **kwargs)
         self.cap = cap
@@ -40,7 +40,7 @@ class CappedPaginator(Paginator):
         return self._capped_count > self.cap
 
 
-def page_of(object_list: Any, request_page: Any, per_page: int, cap: int = DEFAULT_CAP) -> Page:
+def page_of(object_list: Any, request_page: Any, per_page: int, cap: int = DEFAULT_CAP) -> Page[Any]:
     """The requested page (the last one for a page past the end, the first for nonsense), with a capped count."""
     return CappedPaginator(object_list, per_page, cap=cap).get_page(request_page)
 

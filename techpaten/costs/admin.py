@@ -1,18 +1,20 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import admin
 
 from .models import CostItem, CostShare, Pledge
 
 
-class CostShareInline(admin.TabularInline):
+class CostShareInline(admin.TabularInline[CostShare, Any]):
     model = CostShare
     extra = 0
     raw_id_fields = ["organisation"]
 
 
 @admin.register(CostItem)
-class CostItemAdmin(admin.ModelAdmin):
+class CostItemAdmin(admin.ModelAdmin[CostItem]):
     list_display = ["description", "organisation", "kind", "amount_cents", "period", "covered_by", "is_active"]
     list_filter = ["kind", "period", "covered_by", "is_active"]
     search_fields = ["description", "provider", "organisation__name"]
@@ -22,7 +24,7 @@ class CostItemAdmin(admin.ModelAdmin):
 
 
 @admin.register(Pledge)
-class PledgeAdmin(admin.ModelAdmin):
+class PledgeAdmin(admin.ModelAdmin[Pledge]):
     list_display = ["cost_item", "amount_cents", "status", "show_name", "created_at", "confirmed_at"]
     list_filter = ["status"]
     raw_id_fields = ["cost_item", "supporter", "confirmed_by"]

@@ -20,7 +20,7 @@ HONEYPOT = "website"
 TWO_PLACES = _("Please enter at most two digits after the decimal point.")
 
 
-class CostItemForm(forms.ModelForm):
+class CostItemForm(forms.ModelForm[CostItem]):
     amount = EuroField(
         label=_("Amount (€)"),
         help_text=_("As on the invoice; choose below whether it is paid per month or per year."),
@@ -65,7 +65,7 @@ class CostItemForm(forms.ModelForm):
                 initial=self.instance.is_active,
             )
         if services.exists():
-            cast(forms.ModelMultipleChoiceField, self.fields["services"]).queryset = services
+            cast("forms.ModelMultipleChoiceField[Any]", self.fields["services"]).queryset = services
         else:  # an empty inventory: no empty box of checkboxes
             del self.fields["services"]
         self.holder = candidates[0]
@@ -122,7 +122,7 @@ class CostItemForm(forms.ModelForm):
         return [field for field in super().visible_fields() if field.name not in shares]
 
 
-class CostItemChoiceField(forms.ModelChoiceField):
+class CostItemChoiceField(forms.ModelChoiceField[Any]):
     def label_from_instance(self, obj: Any) -> str:
         return gettext("%(what)s (%(amount)s per month)") % {
             "what": obj.description,
@@ -163,7 +163,7 @@ class PledgeForm(forms.Form):
 
     def __init__(self, *args: Any, items: QuerySet[CostItem], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        cast(forms.ModelChoiceField, self.fields["cost_item"]).queryset = items
+        cast("forms.ModelChoiceField[Any]", self.fields["cost_item"]).queryset = items
         self.fields[HONEYPOT].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
 
     @property

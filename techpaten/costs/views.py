@@ -15,6 +15,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from techpaten.accounts.http import AuthenticatedHttpRequest
 from techpaten.accounts.security_log import client_ip
 from techpaten.core.rules import RuleViolation
 from techpaten.engagements.access import engagement_for_participant
@@ -91,7 +92,7 @@ def pledge(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-def pledges(request: HttpRequest, slug: str) -> HttpResponse:
+def pledges(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """The organisation's admins: who pledged what, with the addresses to arrange the payment; confirm or end."""
     found, _membership = organisation_for_admin(request, slug)
     rows = list(
@@ -125,18 +126,18 @@ def _answer_pledge(request: HttpRequest, pk: int, action: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def confirm_pledge(request: HttpRequest, pk: int) -> HttpResponse:
+def confirm_pledge(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     return _answer_pledge(request, pk, "confirm")
 
 
 @login_required
 @require_POST
-def end_pledge(request: HttpRequest, pk: int) -> HttpResponse:
+def end_pledge(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     return _answer_pledge(request, pk, "end")
 
 
 @login_required
-def engagement(request: HttpRequest, pk: int) -> HttpResponse:
+def engagement(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """The participants: the engagement's items with the services they run, the split of shared items, totals."""
     found = engagement_for_participant(request, pk)
     items = list(services.items_for_engagement(found).prefetch_related("services"))
@@ -187,12 +188,12 @@ def _item_page(request: HttpRequest, item: CostItem) -> HttpResponse:
 
 
 @login_required
-def create(request: HttpRequest, pk: int) -> HttpResponse:
+def create(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """A new cost item of the engagement (the organisation's admins and the active team)."""
     found = engagement_for_editor(request, pk)
     return _item_page(request, CostItem(organisation=found.organisation, engagement=found))
 
 
 @login_required
-def edit(request: HttpRequest, pk: int) -> HttpResponse:
+def edit(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     return _item_page(request, item_for_editor(request, pk))

@@ -36,7 +36,7 @@ def _handover_field(name: str) -> forms.BooleanField:
     return forms.BooleanField(label=handover_label(name), required=False)
 
 
-class SuccessorField(forms.ModelChoiceField):
+class SuccessorField(forms.ModelChoiceField[Any]):
     def label_from_instance(self, obj: Any) -> str:
         return str(obj.display_name)
 

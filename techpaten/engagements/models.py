@@ -7,6 +7,7 @@ organisation's needs that the team took on.
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP
+from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -33,7 +34,7 @@ class Engagement(models.Model):
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.ACTIVE)
     started_at = models.DateTimeField(_("started"), auto_now_add=True)
     ended_at = models.DateTimeField(_("ended"), null=True, blank=True)
-    needs: models.ManyToManyField = models.ManyToManyField(
+    needs: models.ManyToManyField[Need, Any] = models.ManyToManyField(
         Need, through="EngagementNeed", related_name="engagements", verbose_name=_("needs")
     )
 

@@ -6,7 +6,7 @@ from .models import Feedback
 
 
 @admin.register(Feedback)
-class FeedbackAdmin(admin.ModelAdmin):
+class FeedbackAdmin(admin.ModelAdmin[Feedback]):
     """For moderation: staff may remove a review (e.g. an insult); writing and replying go through `services`."""
 
     list_display = ["need", "direction", "author", "volunteer", "organisation", "created_at", "replied_at"]

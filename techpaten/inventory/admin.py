@@ -8,7 +8,7 @@ from .models import ReminderSent, Service
 
 
 @admin.register(Service)
-class ServiceAdmin(admin.ModelAdmin):
+class ServiceAdmin(admin.ModelAdmin[Service]):
     """Metadata only: the handbook itself (admin rights, where credentials are kept, backups, notes) is for the
     organisation and its team, not for platform staff."""
 
@@ -33,7 +33,7 @@ class ServiceAdmin(admin.ModelAdmin):
 
 
 @admin.register(ReminderSent)
-class ReminderSentAdmin(admin.ModelAdmin):
+class ReminderSentAdmin(admin.ModelAdmin[ReminderSent]):
     """The record that makes each reminder go out once; read-only (deleting a row would send it again)."""
 
     list_display = ["service", "kind", "due_on", "stage", "sent_at"]

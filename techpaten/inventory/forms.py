@@ -85,12 +85,12 @@ SECRET_ERROR = _(
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
-class SolutionChoiceField(forms.ModelChoiceField):
+class SolutionChoiceField(forms.ModelChoiceField[Any]):
     def label_from_instance(self, obj: Any) -> str:
         return f"{obj.name} ({obj.software})"
 
 
-class EngagementChoiceField(forms.ModelChoiceField):
+class EngagementChoiceField(forms.ModelChoiceField[Any]):
     def label_from_instance(self, obj: Any) -> str:
         # The team's name is usually the organisation's own name: say who is on it and since when instead.
         names = ", ".join(
@@ -102,7 +102,7 @@ class EngagementChoiceField(forms.ModelChoiceField):
         return gettext("Engagement since %(date)s with %(names)s") % {"date": since, "names": names or "-"}
 
 
-class ServiceForm(forms.ModelForm):
+class ServiceForm(forms.ModelForm[Service]):
     TEXT_FIELDS = (
         "name",
         "hoster",

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from techpaten.accounts.http import AuthenticatedHttpRequest
 from techpaten.engagements.services import active_members
 
 from . import export, services
@@ -19,7 +20,7 @@ from .models import Service
 
 
 @login_required
-def service_list(request: HttpRequest, slug: str) -> HttpResponse:
+def service_list(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """The organisation's running services with their due and overdue maintenance, and those retired."""
     organisation = organisation_for_inventory(request, slug)
     today = timezone.localdate()
@@ -32,7 +33,7 @@ def service_list(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-def service_create(request: HttpRequest, slug: str) -> HttpResponse:
+def service_create(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     organisation = organisation_for_inventory(request, slug)
     form = ServiceForm(
         request.POST if request.method == "POST" else None,
@@ -52,7 +53,7 @@ def service_create(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-def service_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def service_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     service = service_for_viewer(request, pk)
     team = active_members(service.engagement) if service.engagement else []
     return render(
@@ -68,7 +69,7 @@ def service_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def service_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def service_edit(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     service = service_for_viewer(request, pk)
     form = ServiceForm(
         request.POST if request.method == "POST" else None, instance=service, organisation=service.organisation
@@ -84,7 +85,7 @@ def service_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def service_retire(request: HttpRequest, pk: int) -> HttpResponse:
+def service_retire(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """The service no longer runs: it leaves the handbook and the reminders, and stays in the history."""
     service = service_for_viewer(request, pk)
     if services.retire(service):
@@ -95,7 +96,7 @@ def service_retire(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def handbook_print(request: HttpRequest, slug: str) -> HttpResponse:
+def handbook_print(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """The whole inventory as a page to print (print CSS hides navigation and buttons)."""
     organisation = organisation_for_inventory(request, slug)
     handbook = export.build(organisation, timezone.localdate())
@@ -103,7 +104,7 @@ def handbook_print(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-def handbook_markdown(request: HttpRequest, slug: str) -> HttpResponse:
+def handbook_markdown(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     organisation = organisation_for_inventory(request, slug)
     today = timezone.localdate()
     response = HttpResponse(

@@ -7,7 +7,7 @@ from .models import OutgoingMail
 
 
 @admin.register(OutgoingMail)
-class OutgoingMailAdmin(admin.ModelAdmin):
+class OutgoingMailAdmin(admin.ModelAdmin[OutgoingMail]):
     # Contents stay out of the admin list: staff see that a mail went out, not what it said.
     list_display = ["kind", "to", "language", "status", "attempts", "created_at", "sent_at"]
     list_filter = ["status", "kind", "language"]

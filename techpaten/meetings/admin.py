@@ -6,7 +6,7 @@ from .models import FirstMeeting
 
 
 @admin.register(FirstMeeting)
-class FirstMeetingAdmin(admin.ModelAdmin):
+class FirstMeetingAdmin(admin.ModelAdmin[FirstMeeting]):
     """Read-mostly: answers go through `meetings.services` so that the rules and the mails are not bypassed."""
 
     list_display = ["offer", "starts_at", "duration_minutes", "status", "proposed_by", "answered_at"]

@@ -55,4 +55,4 @@ def calendar(meeting: FirstMeeting) -> bytes:
     cal.add("version", "2.0")
     cal.add("method", "PUBLISH")
     cal.add_component(event)
-    return cal.to_ical()  # folds long lines and ends each with CRLF
+    return bytes(cal.to_ical())  # folds long lines and ends each with CRLF

@@ -6,7 +6,7 @@ from .models import Need
 
 
 @admin.register(Need)
-class NeedAdmin(admin.ModelAdmin):
+class NeedAdmin(admin.ModelAdmin[Need]):
     """For moderation. Status changes belong in `needs.services`, so the status is read-only here."""
 
     list_display = ["title", "organisation", "status", "published_at", "updated_at"]

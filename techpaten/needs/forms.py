@@ -35,7 +35,7 @@ class UseCaseCheckboxes(forms.CheckboxSelectMultiple):
         return option
 
 
-class NeedForm(forms.ModelForm):
+class NeedForm(forms.ModelForm[Need]):
     use_cases = forms.ModelMultipleChoiceField(
         queryset=UseCase.objects.prefetch_related("suggested_skills"),
         widget=UseCaseCheckboxes,

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from techpaten.accounts.http import AuthenticatedHttpRequest
 from techpaten.core.page_cache import public_page
 from techpaten.core.pagination import KeysFirst, page_of
 from techpaten.core.rules import RuleViolation
@@ -93,7 +94,7 @@ def _search_start(profile: VolunteerProfile | None) -> dict[str, str] | None:
 
 
 @login_required
-def for_you(request: HttpRequest) -> HttpResponse:
+def for_you(request: AuthenticatedHttpRequest) -> HttpResponse:
     profile: VolunteerProfile | None = getattr(request.user, "volunteer_profile", None)
     if profile is None:
         return render(request, "needs/for_you_no_profile.html")
@@ -134,7 +135,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def create(request: HttpRequest, slug: str) -> HttpResponse:
+def create(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     organisation, _membership = organisation_for_member(request, slug)
     form = NeedForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -151,7 +152,7 @@ def create(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-def edit(request: HttpRequest, pk: int) -> HttpResponse:
+def edit(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     need = need_for_member(request, pk)
     form = NeedForm(request.POST or None, instance=need)
     if request.method == "POST" and form.is_valid():
@@ -170,7 +171,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def change_status(request: HttpRequest, pk: int) -> HttpResponse:
+def change_status(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     need = need_for_member(request, pk)
     action = request.POST.get("action", "")
     try:

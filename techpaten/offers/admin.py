@@ -6,7 +6,7 @@ from .models import Offer
 
 
 @admin.register(Offer)
-class OfferAdmin(admin.ModelAdmin):
+class OfferAdmin(admin.ModelAdmin[Offer]):
     """Read-mostly: status changes go through `offers.services` so that rules and mails are not bypassed."""
 
     list_display = ["need", "volunteer", "status", "created_at", "expires_at", "decided_at"]

@@ -12,7 +12,7 @@ MESSAGE_MIN_LENGTH = 20
 MESSAGE_MAX_LENGTH = 3000  # as Offer.message
 
 
-class TeamChoiceField(forms.ModelChoiceField):
+class TeamChoiceField(forms.ModelChoiceField[Any]):
     def label_from_instance(self, obj: Any) -> str:
         return _("my team “%(name)s”") % {"name": obj}
 

@@ -50,7 +50,7 @@ def create(request: AuthenticatedHttpRequest, need_pk: int) -> HttpResponse:
 
 
 @login_required
-def detail(request: HttpRequest, pk: int) -> HttpResponse:
+def detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     return pages.render_detail(request, offer_for_participant(request, pk))
 
 
@@ -74,19 +74,19 @@ def _decide(request: HttpRequest, pk: int, action: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def accept(request: HttpRequest, pk: int) -> HttpResponse:
+def accept(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     return _decide(request, pk, "accept")
 
 
 @login_required
 @require_POST
-def decline(request: HttpRequest, pk: int) -> HttpResponse:
+def decline(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     return _decide(request, pk, "decline")
 
 
 @login_required
 @require_POST
-def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+def withdraw(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     offer = offer_for_volunteer(request, pk)
     form = WithdrawForm(request.POST, prefix="withdraw")
     if not form.is_valid():

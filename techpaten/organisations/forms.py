@@ -14,7 +14,7 @@ CONTACT_HELP = _(
 )
 
 
-class OrganisationForm(forms.ModelForm):
+class OrganisationForm(forms.ModelForm[Organisation]):
     plz = PlzField()
 
     class Meta:

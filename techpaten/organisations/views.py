@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from techpaten.accounts.http import AuthenticatedHttpRequest
 from techpaten.core.page_cache import public_page
 from techpaten.core.rules import RuleViolation
 from techpaten.core.sections import collect
@@ -27,12 +28,12 @@ from .forms import InvitationForm, OrganisationForm
 from .models import Invitation, Membership, Organisation
 
 
-@verified_email_required
-def create(request: HttpRequest) -> HttpResponse:
+@verified_email_required  # type: ignore[untyped-decorator]  # allauth ships no type information
+def create(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = OrganisationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            organisation = services.create_organisation(request.user, form.instance)  # type: ignore[arg-type]
+            organisation = services.create_organisation(request.user, form.instance)
         except RuleViolation as error:
             form.add_error(None, error)
         else:
@@ -60,13 +61,13 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-def edit(request: HttpRequest, slug: str) -> HttpResponse:
+def edit(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     organisation, _membership = organisation_for_admin(request, slug)
     # The form edits a copy, so the page heading keeps the saved name while the form shows errors.
     form = OrganisationForm(request.POST or None, instance=copy.copy(organisation))
     if request.method == "POST" and form.is_valid():
         try:
-            services.update_organisation(request.user, form.instance)  # type: ignore[arg-type]
+            services.update_organisation(request.user, form.instance)
         except RuleViolation as error:
             form.add_error(None, error)
         else:
@@ -96,19 +97,19 @@ def _members_page(
 
 
 @login_required
-def members(request: HttpRequest, slug: str) -> HttpResponse:
+def members(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     organisation, mine = organisation_for_member(request, slug)
     return _members_page(request, organisation, mine)
 
 
 @login_required
 @require_POST
-def invite(request: HttpRequest, slug: str) -> HttpResponse:
+def invite(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     organisation, mine = organisation_for_admin(request, slug)
     form = InvitationForm(request.POST)
     if form.is_valid():
         try:
-            services.invite(request.user, organisation, form.cleaned_data["email"], form.cleaned_data["role"])  # type: ignore[arg-type]
+            services.invite(request.user, organisation, form.cleaned_data["email"], form.cleaned_data["role"])
         except RuleViolation as error:
             form.add_error("email", error)
         else:
@@ -122,11 +123,11 @@ def invite(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def change_role(request: HttpRequest, slug: str, membership_id: int) -> HttpResponse:
+def change_role(request: AuthenticatedHttpRequest, slug: str, membership_id: int) -> HttpResponse:
     organisation, _mine = organisation_for_admin(request, slug)
     target = get_object_or_404(Membership.objects.select_related("user"), pk=membership_id, organisation=organisation)
     try:
-        services.change_role(request.user, target, request.POST.get("role", ""))  # type: ignore[arg-type]
+        services.change_role(request.user, target, request.POST.get("role", ""))
     except RuleViolation as error:
         messages.error(request, error.message)
     else:
@@ -139,11 +140,11 @@ def change_role(request: HttpRequest, slug: str, membership_id: int) -> HttpResp
 
 @login_required
 @require_POST
-def remove_member(request: HttpRequest, slug: str, membership_id: int) -> HttpResponse:
+def remove_member(request: AuthenticatedHttpRequest, slug: str, membership_id: int) -> HttpResponse:
     organisation, _mine = organisation_for_admin(request, slug)
     target = get_object_or_404(Membership.objects.select_related("user"), pk=membership_id, organisation=organisation)
     try:
-        services.remove_member(request.user, target)  # type: ignore[arg-type]
+        services.remove_member(request.user, target)
     except RuleViolation as error:
         messages.error(request, error.message)
         return redirect("organisations:members", slug=organisation.slug)
@@ -159,24 +160,24 @@ def remove_member(request: HttpRequest, slug: str, membership_id: int) -> HttpRe
 
 
 @login_required
-def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
+def accept_invitation(request: AuthenticatedHttpRequest, token: str) -> HttpResponse:
     # The token is the access: an unknown one is 404. A used or expired link, or one sent to another address, says
     # so plainly (whoever holds the link knows it exists); neither page names the organisation or the address.
     invitation = get_object_or_404(Invitation.objects.select_related("organisation", "invited_by"), token=token)
     if not invitation.is_usable:
         context = {"reason": "used", "days": settings.INVITATION_EXPIRY_DAYS}
         return render(request, "organisations/invitation_refused.html", context, status=410)
-    if not services.may_accept(request.user, invitation):  # type: ignore[arg-type]
+    if not services.may_accept(request.user, invitation):
         return render(
             request,
             "organisations/invitation_refused.html",
-            {"reason": "address", "email": request.user.email},  # type: ignore[union-attr]
+            {"reason": "address", "email": request.user.email},
             status=403,
         )
     organisation = invitation.organisation
     if request.method == "POST":
         try:
-            _membership, created = services.accept_invitation(request.user, invitation)  # type: ignore[arg-type]
+            _membership, created = services.accept_invitation(request.user, invitation)
         except RuleViolation as error:
             messages.error(request, error.message)
             return redirect("dashboard")

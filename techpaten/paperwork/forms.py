@@ -39,7 +39,7 @@ GROUPS: list[tuple[Any, list[str]]] = [
 ]
 
 
-class ProfileChoiceField(forms.ModelChoiceField):
+class ProfileChoiceField(forms.ModelChoiceField[Any]):
     def label_from_instance(self, obj: Any) -> str:
         return f"{obj.solution.name}: {obj.name}"
 
@@ -48,13 +48,13 @@ def _textarea(rows: int = 3) -> forms.Textarea:
     return forms.Textarea(attrs={"rows": rows})
 
 
-class ProcessingDetailsForm(forms.ModelForm):
+class ProcessingDetailsForm(forms.ModelForm[ProcessingDetails]):
     def __init__(self, *args: Any, children_data: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # Whether the organisation looks after children (Kita, school, or a need that said so): it decides the
         # lowest protection need its photos may be given.
         self.children_data = children_data
-        solution = cast(forms.ModelChoiceField, self.fields["solution"])
+        solution = cast(forms.ModelChoiceField[DeploymentProfile], self.fields["solution"])
         solution.empty_label = _("not chosen yet")
         self.fields["profile"] = ProfileChoiceField(
             queryset=DeploymentProfile.objects.select_related("solution"),
@@ -118,7 +118,7 @@ class ProcessingDetailsForm(forms.ModelForm):
         return cleaned
 
 
-class PartyForm(forms.ModelForm):
+class PartyForm(forms.ModelForm[ProcessorParty]):
     """A volunteer's own name and address as a party to the engagement's contracts (AVV, undertaking)."""
 
     prefix = "party"

@@ -6,13 +6,14 @@ from typing import cast
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from techpaten.accounts.http import AuthenticatedHttpRequest
 from techpaten.engagements.access import engagement_for_participant
-from techpaten.engagements.models import TeamMember
+from techpaten.volunteers.models import TeamMember
 
 from . import services
 from .documents.base import Document
@@ -26,7 +27,7 @@ HISTORY_LIMIT = 20
 
 
 @login_required
-def index(request: HttpRequest, pk: int) -> HttpResponse:
+def index(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """The documents this engagement is offered, with version and gaps; the others with the reason; the history."""
     engagement = engagement_for_participant(request, pk)
     data = services.data_for(engagement, request.user)
@@ -56,7 +57,7 @@ def index(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def details(request: HttpRequest, pk: int) -> HttpResponse:
+def details(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """The facts of the processing; any participant may edit them (the organisation checks the result). A volunteer
     on the team also enters their own full name and address as a party to the contracts."""
     engagement = engagement_for_participant(request, pk)
@@ -66,7 +67,7 @@ def details(request: HttpRequest, pk: int) -> HttpResponse:
     posted = request.POST if request.method == "POST" else None
     children = engagement.organisation.sector.slug in CHILDREN_SECTORS
     form = ProcessingDetailsForm(posted, instance=instance, children_data=children)
-    user_id = cast(int, request.user.pk)
+    user_id = request.user.pk
     on_team = TeamMember.objects.filter(team_id=engagement.team_id, user_id=user_id, left_at__isnull=True).exists()
     party_form = None
     if on_team:
@@ -84,7 +85,7 @@ def details(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def document(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
+def document(request: AuthenticatedHttpRequest, pk: int, kind: str) -> HttpResponse:
     """The print view (HTML with print CSS)."""
     engagement = engagement_for_participant(request, pk)
     data = services.data_for(engagement, request.user)  # the contact rule: what this person may see
@@ -94,7 +95,7 @@ def document(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
 
 
 @login_required
-def download(request: HttpRequest, pk: int, kind: str, fmt: str) -> HttpResponse:
+def download(request: AuthenticatedHttpRequest, pk: int, kind: str, fmt: str) -> HttpResponse:
     engagement = engagement_for_participant(request, pk)
     data = services.data_for(engagement, request.user)  # the contact rule: what this person may see
     document_kind = offered_kind(kind, data)

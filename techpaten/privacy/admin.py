@@ -7,7 +7,7 @@ from .models import AuditEvent
 
 
 @admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin):
+class AuditEventAdmin(admin.ModelAdmin[AuditEvent]):
     """Read-only: the audit is evidence that deletions happened; nobody edits or removes it by hand."""
 
     list_display = ["created_at", "kind", "subject_ref"]

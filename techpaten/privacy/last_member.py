@@ -20,7 +20,7 @@ from techpaten.accounts.models import User
 from techpaten.conversations.models import Message
 from techpaten.core.rules import RuleViolation
 from techpaten.costs.models import CostItem, Pledge
-from techpaten.engagements.models import Engagement, HoursReport, TeamMember
+from techpaten.engagements.models import Engagement, HoursReport
 from techpaten.inventory.models import Service
 from techpaten.mail import outbox
 from techpaten.meetings.models import FirstMeeting
@@ -29,6 +29,7 @@ from techpaten.offers.models import Offer
 from techpaten.organisations import services as organisation_services
 from techpaten.organisations.models import Invitation, Membership, Organisation
 from techpaten.paperwork.models import GeneratedDocument
+from techpaten.volunteers.models import TeamMember
 
 # Engagements whose team still looks after the organisation (an ended one's team has moved on).
 LIVE = (Engagement.Status.ACTIVE, Engagement.Status.PAUSED)

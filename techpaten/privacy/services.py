@@ -52,9 +52,9 @@ def plan(user: User) -> DeletionPlan:
     roles = dict(Membership.objects.filter(user=user).values_list("organisation_id", "role"))
     result = DeletionPlan()
     for organisation in organisations:
-        if organisation.members_count == 1:  # type: ignore[attr-defined]
+        if organisation.members_count == 1:
             result.deleted_with_account.append(organisation)
-        elif roles[organisation.pk] == Membership.Role.ADMIN and organisation.admins_count == 1:  # type: ignore[attr-defined]
+        elif roles[organisation.pk] == Membership.Role.ADMIN and organisation.admins_count == 1:
             result.blocking.append(organisation)
     return result
 

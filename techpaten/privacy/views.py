@@ -55,7 +55,7 @@ def download(request: AuthenticatedHttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 # allauth asks for the password (or a second factor) again before the POST, then replays it; the page itself is free.
-@reauthentication_required(allow_get=True)
+@reauthentication_required(allow_get=True)  # type: ignore[untyped-decorator]  # allauth ships no type information
 def delete_account(request: AuthenticatedHttpRequest) -> HttpResponse:
     user = request.user
     form = DeleteAccountForm(request.POST if request.method == "POST" else None)

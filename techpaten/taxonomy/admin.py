@@ -6,7 +6,7 @@ from .models import Sector, Skill, UseCase
 
 
 @admin.register(Sector, Skill)
-class TermAdmin(admin.ModelAdmin):
+class TermAdmin(admin.ModelAdmin[Sector]):
     list_display = ["name_de", "name_en", "slug", "position"]
     list_editable = ["position"]
     search_fields = ["name_de", "name_en", "slug"]

@@ -12,7 +12,7 @@ from techpaten.places.plz import lookup
 from .models import VolunteerProfile
 
 
-class VolunteerProfileForm(forms.ModelForm):
+class VolunteerProfileForm(forms.ModelForm[VolunteerProfile]):
     plz = PlzField(help_text=_("Where you usually are. Others see the postcode, never your address."))
 
     class Meta:

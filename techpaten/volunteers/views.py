@@ -1,15 +1,13 @@
 from __future__ import annotations
 
-from typing import cast
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from techpaten.accounts.models import User
+from techpaten.accounts.http import AuthenticatedHttpRequest
 from techpaten.core.sections import collect
 
 from .access import profile_for_viewer
@@ -18,9 +16,9 @@ from .models import VolunteerProfile
 
 
 @login_required
-def edit_profile(request: HttpRequest) -> HttpResponse:
+def edit_profile(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Create or edit one's own volunteer profile (there is only ever one per person)."""
-    user = cast(User, request.user)  # @login_required
+    user = request.user
     profile = VolunteerProfile.objects.filter(user=user).first()
     is_new = profile is None
     initial = {"display_name": user.display_name} if is_new else None
@@ -40,7 +38,7 @@ def edit_profile(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def detail(request: HttpRequest, pk: int) -> HttpResponse:
+def detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     profile = profile_for_viewer(request, pk)
     return render(
         request,

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -29,7 +29,7 @@ from ..models import Requirement
 
 
 @login_required
-def need_checklist(request: HttpRequest, pk: int) -> HttpResponse:
+def need_checklist(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     need = need_for_participant(request, pk)
     return render(request, "compliance/checklist_need.html", _need_context(need))
 
@@ -84,7 +84,7 @@ def need_context(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def engagement_checklist(request: HttpRequest, pk: int) -> HttpResponse:
+def engagement_checklist(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     engagement = engagement_for_participant(request, pk)
     checklist_list = checklists.for_engagement(engagement)
     services.attach_authors(checklist_list)
@@ -105,7 +105,9 @@ def engagement_checklist(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def _need_context(need: Need, bound: MarkItemForm | None = None, context_form: ContextForm | None = None) -> dict:
+def _need_context(
+    need: Need, bound: MarkItemForm | None = None, context_form: ContextForm | None = None
+) -> dict[str, Any]:
     checklist = checklists.for_need(need)
     services.attach_authors([checklist])
     sources.attach(item.requirement for item in checklist.items)

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from techpaten.accounts.http import AuthenticatedHttpRequest
 from techpaten.engagements.access import engagement_for_participant
 from techpaten.engagements.models import Engagement
 from techpaten.paperwork import services as paperwork_services
@@ -58,7 +59,7 @@ def role_finder(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def store_role(request: HttpRequest, pk: int) -> HttpResponse:
+def store_role(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """Store the role finder's verdict for the engagement, decided again from the answers sent (never trusted)."""
     engagement = engagement_for_participant(request, pk)
     form = RoleFinderForm(request.POST)
@@ -78,7 +79,7 @@ def liability(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def dsfa_screening(request: HttpRequest, pk: int) -> HttpResponse:
+def dsfa_screening(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     need = need_for_participant(request, pk)
     screenings = list(need.dsfa_screenings.all())  # newest first (model ordering)
     latest = screenings[0] if screenings else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from django.contrib import messages
@@ -14,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from techpaten.accounts.http import AuthenticatedHttpRequest
 from techpaten.core.rules import RuleViolation
 from techpaten.core.sections import collect
 from techpaten.organisations.access import is_admin
@@ -51,7 +53,7 @@ def show_form_errors(request: HttpRequest, form: Any) -> None:
 
 
 @login_required
-def detail(request: HttpRequest, pk: int) -> HttpResponse:
+def detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """The Patenschaft at a glance: organisation, needs, team with roles and history, paid work, hours."""
     engagement = engagement_for_participant(request, pk)
     return render(request, "engagements/detail.html", detail_context(request, engagement))
@@ -119,7 +121,7 @@ def detail_context(request: HttpRequest, engagement: Engagement) -> dict[str, An
         "answer_form": PaidWorkAnswerForm(),
         "months": work.by_month(reports),
         "deletable_reports": {r.pk for r in reports if work.may_delete_hours(user, r)},
-        "hours_total": sum((r.hours for r in reports), start=work.Decimal(0)),
+        "hours_total": sum((r.hours for r in reports), start=Decimal(0)),
         "hours_form": HoursForm(initial={"month": timezone.localdate().replace(day=1)}) if is_team else None,
         # The services (inventory) and the costs (costs), added from above (techpaten/core/sections.py).
         "sections": collect("engagements.detail", request, engagement),
@@ -128,7 +130,7 @@ def detail_context(request: HttpRequest, engagement: Engagement) -> dict[str, An
 
 @login_required
 @require_POST
-def change_status(request: HttpRequest, pk: int) -> HttpResponse:
+def change_status(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     engagement = engagement_for_org_admin(request, pk)
     form = StatusForm(request.POST)
     if not form.is_valid():
@@ -147,7 +149,7 @@ def change_status(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def change_role(request: HttpRequest, pk: int, member_pk: int) -> HttpResponse:
+def change_role(request: AuthenticatedHttpRequest, pk: int, member_pk: int) -> HttpResponse:
     engagement, member = member_for_lead(request, pk, member_pk)
     form = RoleForm(request.POST)
     if not form.is_valid():
@@ -165,7 +167,7 @@ def change_role(request: HttpRequest, pk: int, member_pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def reopen_for_backup(request: HttpRequest, pk: int, need_pk: int) -> HttpResponse:
+def reopen_for_backup(request: AuthenticatedHttpRequest, pk: int, need_pk: int) -> HttpResponse:
     engagement = engagement_for_admin_or_team(request, pk)
     link = get_object_or_404(EngagementNeed.objects.select_related("need"), engagement=engagement, need_id=need_pk)
     try:
@@ -181,7 +183,7 @@ def reopen_for_backup(request: HttpRequest, pk: int, need_pk: int) -> HttpRespon
 
 
 @login_required
-def leave(request: HttpRequest, pk: int) -> HttpResponse:
+def leave(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """Leaving the team: the handover form, then the organisation and the team are told."""
     engagement, me = place_on_team(request, pk)
     remaining = [m for m in services.active_members(engagement) if m.pk != me.pk]

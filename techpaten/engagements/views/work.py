@@ -5,12 +5,13 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from techpaten.accounts.http import AuthenticatedHttpRequest
 from techpaten.core.rules import RuleViolation
 
 from .. import work
@@ -25,7 +26,7 @@ from .team import show_error, show_form_errors
 
 
 @login_required
-def propose_paid_work(request: HttpRequest, pk: int) -> HttpResponse:
+def propose_paid_work(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     engagement = engagement_for_team_member(request, pk)
     form = PaidWorkForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -44,7 +45,7 @@ def propose_paid_work(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def answer_paid_work(request: HttpRequest, pk: int, offer_pk: int) -> HttpResponse:
+def answer_paid_work(request: AuthenticatedHttpRequest, pk: int, offer_pk: int) -> HttpResponse:
     offer = paid_work_for_org_admin(request, pk, offer_pk)
     engagement = offer.engagement
     form = PaidWorkAnswerForm(request.POST)
@@ -67,7 +68,7 @@ def answer_paid_work(request: HttpRequest, pk: int, offer_pk: int) -> HttpRespon
 
 @login_required
 @require_POST
-def withdraw_paid_work(request: HttpRequest, pk: int, offer_pk: int) -> HttpResponse:
+def withdraw_paid_work(request: AuthenticatedHttpRequest, pk: int, offer_pk: int) -> HttpResponse:
     offer = paid_work_for_proposer(request, pk, offer_pk)
     engagement = offer.engagement
     try:
@@ -81,7 +82,7 @@ def withdraw_paid_work(request: HttpRequest, pk: int, offer_pk: int) -> HttpResp
 
 
 @login_required
-def report_hours(request: HttpRequest, pk: int) -> HttpResponse:
+def report_hours(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """The form is also on the engagement page; this page shows it again with its errors."""
     engagement = engagement_for_team_member(request, pk)
     form = HoursForm(request.POST or None, initial={"month": timezone.localdate().replace(day=1)})
@@ -100,7 +101,7 @@ def report_hours(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def delete_hours(request: HttpRequest, pk: int, report_pk: int) -> HttpResponse:
+def delete_hours(request: AuthenticatedHttpRequest, pk: int, report_pk: int) -> HttpResponse:
     report = hours_report_for_author(request, pk, report_pk)
     engagement = report.engagement
     try:

@@ -57,9 +57,7 @@ class _Styles:
             automatic=True,
         )
         self.bullets = ListStyle(name="Bullets")
-        self.bullets.addElement(
-            ListLevelStyleBullet(level=1, bulletchar="•", numsuffix=" ")  # type: ignore[no-untyped-call]
-        )
+        self.bullets.addElement(ListLevelStyleBullet(level=1, bulletchar="•", numsuffix=" "))
         doc.styles.addElement(self.bullets)
 
 
@@ -142,7 +140,7 @@ def render_odt(document: Document) -> bytes:
     body.addElement(_text(styles, document.disclaimer, styles.emphasis))
 
     out = io.BytesIO()
-    doc.write(out)  # type: ignore[no-untyped-call]
+    doc.write(out)
     return out.getvalue()
 
 
