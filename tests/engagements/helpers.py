@@ -14,6 +14,14 @@ from techpaten.volunteers.models import TeamMember
 
 from .. import factories
 
+# A leaving volunteer's handover, every item done.
+ALL_DONE = {
+    "inventory_updated": "on",
+    "admin_rights_passed": "on",
+    "backups_verified": "on",
+    "successor_introduced": "on",
+}
+
 
 def make_volunteer(email: str, name: str) -> User:
     user = factories.make_user(email, name=name)

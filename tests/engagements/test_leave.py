@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from django.core import mail
 from django.urls import reverse
 
@@ -12,27 +11,7 @@ from techpaten.needs.models import Need
 from techpaten.volunteers.models import TeamMember
 from tests.texts import de, shown
 
-from .helpers import accept, make_volunteer, member_of, url
-
-ALL_DONE = {
-    "inventory_updated": "on",
-    "admin_rights_passed": "on",
-    "backups_verified": "on",
-    "successor_introduced": "on",
-}
-
-
-@pytest.fixture
-def kai(db):
-    return make_volunteer("kai@example.org", "Kai Backup")
-
-
-@pytest.fixture
-def team(need, volunteer, org_admin, kai) -> Engagement:
-    """Vera leads, Kai is a member."""
-    engagement = accept(need, volunteer, org_admin)
-    accept(need, kai, org_admin)
-    return engagement
+from .helpers import ALL_DONE, accept, make_volunteer, member_of, url
 
 
 def test_a_team_member_sees_the_handover_form(volunteer_client, team):

@@ -24,27 +24,7 @@ from techpaten.offers.models import Offer
 from tests.meetings.conftest import in_days, make_meeting
 from tests.texts import de, shown
 
-from .helpers import accept, make_volunteer, url
-
-ALL_DONE = {
-    "inventory_updated": "on",
-    "admin_rights_passed": "on",
-    "backups_verified": "on",
-    "successor_introduced": "on",
-}
-
-
-@pytest.fixture
-def kai(db):
-    return make_volunteer("kai@example.org", "Kai Backup")
-
-
-@pytest.fixture
-def team(need, volunteer, org_admin, kai) -> Engagement:
-    """Vera leads, Kai stays on the team after Vera leaves (so the engagement keeps running)."""
-    engagement = accept(need, volunteer, org_admin)
-    accept(need, kai, org_admin)
-    return engagement
+from .helpers import ALL_DONE, accept, url
 
 
 @pytest.fixture

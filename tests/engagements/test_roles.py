@@ -11,21 +11,9 @@ from techpaten.engagements.models import Engagement
 from techpaten.volunteers.models import TeamMember
 from tests.texts import de, shown
 
-from .helpers import accept, make_volunteer, member_of, url
+from .helpers import member_of, url
 
 Role = TeamMember.Role
-
-
-@pytest.fixture
-def kai(db):
-    return make_volunteer("kai@example.org", "Kai")
-
-
-@pytest.fixture
-def team(need, volunteer, org_admin, kai) -> Engagement:
-    engagement = accept(need, volunteer, org_admin)
-    accept(need, kai, org_admin)
-    return engagement
 
 
 def role_url(team, user):
