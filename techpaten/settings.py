@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "techpaten.privacy",
     "techpaten.dashboard",
     "techpaten.flows",
+    "techpaten.moderation",
     "techpaten.demo",
     "techpaten.benchmark",
 ]

@@ -56,6 +56,11 @@ class User(AbstractUser):
         help_text=_("A data-protection officer or lawyer registered on the platform; granted by staff."),
     )
 
+    # Suspended by moderation (techpaten/moderation through `suspension.suspend`): `is_active` is off, so the
+    # account can't log in and its sessions end; staff can lift it.
+    suspended_at = models.DateTimeField(_("suspended"), null=True, blank=True)
+    suspension_reason = models.TextField(_("reason for the suspension"), max_length=1000, blank=True)
+
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: ClassVar[list[str]] = []
 

@@ -17,6 +17,12 @@ class Message(models.Model):
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     body = models.TextField(_("message"), max_length=5000)
     created_at = models.DateTimeField(_("sent"), auto_now_add=True, db_index=True)
+    # Hidden by moderation (techpaten/moderation through `services.hide_message`): the others see a placeholder, the
+    # author the message and the reason.
+    hidden_at = models.DateTimeField(_("hidden by moderation"), null=True, blank=True)
+    hidden_reason = models.TextField(_("reason for hiding"), max_length=1000, blank=True)
+
+    withheld = False  # per viewer, set by queries.message_page: hidden by moderation and not theirs to read
 
     class Meta:
         verbose_name = _("message")

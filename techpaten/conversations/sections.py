@@ -22,7 +22,7 @@ def conversation(request: HttpRequest, offer: Offer, state: Mapping[str, Any]) -
         "conversations/_conversation.html",
         {
             "offer": offer,
-            "conversation": message_page(offer, request.GET.get("before")),
+            "conversation": message_page(offer, request.GET.get("before"), viewer=request.user),
             "may_post": may_post,
             "closed_because": "" if may_post else services.closed_because(offer),
             # The message view renders the page again with its bound form (and errors) when a message is refused.

@@ -6,6 +6,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from techpaten.accounts import security
@@ -64,4 +65,24 @@ def post_message(offer: Offer, author: Any, body: str) -> Message:
     )
     message = Message.objects.create(offer=offer, author=author, body=body)
     notifications.message_posted(message)
+    return message
+
+
+# Moderation (techpaten/moderation) hides and shows a message through these two; the rule who may is moderation's.
+
+
+@transaction.atomic
+def hide_message(message: Message, reason: str) -> Message:
+    """The others in the conversation see a placeholder from now on; the author sees the message and `reason`."""
+    message.hidden_at = timezone.now()
+    message.hidden_reason = reason
+    message.save(update_fields=["hidden_at", "hidden_reason"])
+    return message
+
+
+@transaction.atomic
+def unhide_message(message: Message) -> Message:
+    message.hidden_at = None
+    message.hidden_reason = ""
+    message.save(update_fields=["hidden_at", "hidden_reason"])
     return message

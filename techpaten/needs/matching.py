@@ -39,7 +39,7 @@ def needs_for(profile: VolunteerProfile) -> QuerySet[Need]:
     user = profile.user_id
     point = Point(profile.latitude, profile.longitude)
     open_needs = (
-        Need.objects.filter(status=Need.Status.OPEN)
+        Need.objects.filter(status=Need.Status.OPEN, hidden_at__isnull=True)
         # Needs the volunteer may not offer on (offers.rules: their own organisation's, offered already, declined).
         .exclude(closed_to(user))
         .order_by(*NEWEST)

@@ -59,6 +59,10 @@ class Need(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    # Hidden by moderation (techpaten/moderation through `services.hide_need`): gone from every list, search and
+    # page for everybody but staff and the organisation's members, who see the reason.
+    hidden_at = models.DateTimeField(_("hidden by moderation"), null=True, blank=True)
+    hidden_reason = models.TextField(_("reason for hiding"), max_length=1000, blank=True)
 
     class Meta:
         verbose_name = _("need")
@@ -69,15 +73,15 @@ class Need(models.Model):
             # The listing's order, for listed needs only: the newest page is read straight off this index.
             models.Index(
                 fields=["-published_at", "-id"],
-                condition=models.Q(status__in=["open", "matched"]),
-                name="need_listed_newest",
+                condition=models.Q(status__in=["open", "matched"], hidden_at__isnull=True),
+                name="need_listed_newest_shown",
             ),
             # Listed needs near a place (the organisations within a radius) or of one organisation, newest first:
             # read from the index alone, without visiting the rows of every candidate.
             models.Index(
                 fields=["organisation", "-published_at", "-id"],
-                condition=models.Q(status__in=["open", "matched"]),
-                name="need_listed_by_organisation",
+                condition=models.Q(status__in=["open", "matched"], hidden_at__isnull=True),
+                name="need_listed_by_org_shown",
             ),
         ]
 
@@ -88,8 +92,13 @@ class Need(models.Model):
 
     @property
     def is_listed(self) -> bool:
-        return self.status in self.LISTED_STATUSES
+        return self.status in self.LISTED_STATUSES and self.hidden_at is None
+
+    @classmethod
+    def listed_q(cls) -> models.Q:
+        """The one condition of a listed need: open or matched, and not hidden by moderation."""
+        return models.Q(status__in=cls.LISTED_STATUSES, hidden_at__isnull=True)
 
     @property
     def accepts_offers(self) -> bool:
-        return self.status == self.Status.OPEN
+        return self.status == self.Status.OPEN and self.hidden_at is None

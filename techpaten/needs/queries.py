@@ -36,8 +36,8 @@ def with_row_data(needs: QuerySet[Need]) -> QuerySet[Need]:
 
 
 def listed() -> QuerySet[Need]:
-    """Open and matched needs with their row data."""
-    return with_row_data(Need.objects.filter(status__in=Need.LISTED_STATUSES))
+    """Open and matched needs, not hidden by moderation, with their row data."""
+    return with_row_data(Need.objects.filter(Need.listed_q()))
 
 
 def newest_listed(limit: int) -> list[Need]:

@@ -44,7 +44,7 @@ def search_needs(filters: Mapping[str, Any]) -> QuerySet[Need]:
     With a known plz every need gets a `distance` (km). With words, needs whose title or organisation name hold them
     come first (`relevance`), each group newest first, unless sorted by distance.
     """
-    needs = Need.objects.filter(status__in=Need.LISTED_STATUSES)
+    needs = Need.objects.filter(Need.listed_q())
     needs = _filter_terms(needs, filters)
     if filters.get("size"):
         needs = needs.filter(size=filters["size"])

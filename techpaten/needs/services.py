@@ -105,3 +105,25 @@ def update_need(need: Need, user: Any, data: dict[str, Any], *, publish: bool = 
     if publish and need.status == S.DRAFT:
         change_status(need, user, "publish")
     return need
+
+
+# Moderation (techpaten/moderation) hides and shows needs through these two; the rule who may is moderation's.
+
+
+@transaction.atomic
+def hide_need(need: Need, reason: str) -> Need:
+    """Take the need out of every list, search and public page; its members still see it, with `reason`."""
+    need.hidden_at = timezone.now()
+    need.hidden_reason = reason
+    need.save(update_fields=["hidden_at", "hidden_reason", "updated_at"])
+    page_cache.invalidate()
+    return need
+
+
+@transaction.atomic
+def unhide_need(need: Need) -> Need:
+    need.hidden_at = None
+    need.hidden_reason = ""
+    need.save(update_fields=["hidden_at", "hidden_reason", "updated_at"])
+    page_cache.invalidate()
+    return need

@@ -116,6 +116,8 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "need": need,
         "organisation": need.organisation,
         "is_member": member,
+        # Anyone logged in may report what they see (techpaten/moderation); members don't report their own need.
+        "may_report": user.is_authenticated and not member,
         "use_cases": need.use_cases.all(),
         "skills": need.skills.all(),
         "top_sections": collect("needs.detail.top", request, need),

@@ -13,10 +13,15 @@ from .models import VolunteerProfile
 
 def can_see_profile(user: Any, profile: VolunteerProfile) -> bool:
     """Public profiles: any logged-in person. Hidden ones: the owner, staff, and members of an organisation
-    the volunteer has offered help to (in any state: they decided to show themselves to it)."""
+    the volunteer has offered help to (in any state: they decided to show themselves to it). Profiles hidden by
+    moderation: the owner and staff only."""
     if not user.is_authenticated:
         return False
-    if profile.is_public or profile.user_id == user.pk or user.is_staff:
+    if profile.user_id == user.pk or user.is_staff:
+        return True
+    if profile.hidden_at is not None:
+        return False  # hidden by moderation: nobody else, whatever else would let them in
+    if profile.is_public:
         return True
     return any(hidden_profile_readers.answers(user, profile))
 

@@ -34,6 +34,10 @@ class VolunteerProfile(models.Model):
         default=True,
         help_text=_("Hidden profiles do not appear in any listing; organisations you offer help to still see them."),
     )
+    # Hidden by moderation (techpaten/moderation through `services.hide_profile`): readable only by its owner, who
+    # sees the reason, and staff.
+    hidden_at = models.DateTimeField(_("hidden by moderation"), null=True, blank=True)
+    hidden_reason = models.TextField(_("reason for hiding"), max_length=1000, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

@@ -48,6 +48,7 @@ def detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
             "skills": list(profile.skills.all()),
             "sectors": list(profile.sectors.all()),
             "is_owner": profile.user_id == request.user.pk,
+            "may_report": profile.user_id != request.user.pk,
             # The reviews organisations wrote (feedback), added from above (techpaten/core/sections.py).
             "sections": collect("volunteers.detail", request, profile),
         },

@@ -28,7 +28,10 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         "on top of engagements",
         frozenset({"conversations", "meetings", "costs", "inventory", "feedback", "compliance", "paperwork"}),
     ),
-    ("flows, statistics, privacy, the start pages", frozenset({"flows", "impact", "privacy", "dashboard"})),
+    (
+        "flows, statistics, privacy, moderation, the start pages",
+        frozenset({"flows", "impact", "privacy", "moderation", "dashboard"}),
+    ),
     ("the demo and the benchmark's data", frozenset({"demo", "benchmark"})),
 )
 LAYER_OF = {app: index for index, (_name, apps) in enumerate(LAYERS) for app in apps}
