@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -7,7 +9,9 @@ from .models import Report
 
 
 class ReportForm(forms.Form):
-    reason = forms.ChoiceField(label=_("Why do you report this?"), choices=Report.Reason.choices, widget=forms.RadioSelect)
+    reason = forms.ChoiceField(
+        label=_("Why do you report this?"), choices=Report.Reason.choices, widget=forms.RadioSelect
+    )
     note = forms.CharField(
         label=_("Anything our team should know (optional)"),
         required=False,
@@ -25,7 +29,7 @@ class ActionForm(forms.Form):
         help_text=_("Kept in the audit log. A warning and a hidden item show it to the owner."),
     )
 
-    def __init__(self, *args: object, actions: list[tuple[str, str]], **kwargs: object) -> None:
+    def __init__(self, *args: object, actions: list[tuple[str, Any]], **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.fields["action"].choices = actions  # type: ignore[attr-defined]
 

@@ -153,6 +153,7 @@ class NeedSearchForm(forms.Form):
         empty_label=_("all"),
     )
     size = forms.ChoiceField(label=_("Size"), choices=[("", _("all")), *Need.Size.choices], required=False)
+    verified = forms.BooleanField(label=_("Verified organisations only"), required=False)
     sort = forms.ChoiceField(
         label=_("Order"),
         required=False,
@@ -161,7 +162,7 @@ class NeedSearchForm(forms.Form):
 
     DEFAULTS = {"radius": str(DEFAULT_RADIUS_KM), "sort": SORT_NEWEST, "reach": REACH_NEARBY}
     # The filters that narrow the list (the rest only orders or explains it).
-    NARROWING = ("q", "use_case", "skill", "sector", "size", "plz")
+    NARROWING = ("q", "use_case", "skill", "sector", "size", "verified", "plz")
 
     def __init__(self, data: Any = None, *, start: dict[str, str] | None = None, **kwargs: Any) -> None:
         """`start`: where a fresh visit begins (a volunteer's own postcode, radius and reach) instead of DEFAULTS."""

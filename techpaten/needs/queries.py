@@ -17,6 +17,7 @@ ROW_FIELDS = (
     "organisation__slug",
     "organisation__plz",
     "organisation__town",
+    "organisation__is_verified",
     "organisation__sector__name_de",
     "organisation__sector__name_en",
     "engagement_link__seeking_backup",

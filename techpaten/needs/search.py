@@ -39,7 +39,8 @@ NEWEST = ("-published_at", "-pk")
 def search_needs(filters: Mapping[str, Any]) -> QuerySet[Need]:
     """Listed needs matching `filters`; every key is optional.
 
-    Keys: q (words, see core.fulltext), use_case, skill, sector (model instance or slug), size, reach
+    Keys: q (words, see core.fulltext), use_case, skill, sector (model instance or slug), size, verified (only
+    verified organisations' needs), reach
     ("nearby", "either", "remote"; `remote=True` means "remote"), plz, radius (km), sort ("newest" or "distance").
     With a known plz every need gets a `distance` (km). With words, needs whose title or organisation name hold them
     come first (`relevance`), each group newest first, unless sorted by distance.
@@ -48,6 +49,9 @@ def search_needs(filters: Mapping[str, Any]) -> QuerySet[Need]:
     needs = _filter_terms(needs, filters)
     if filters.get("size"):
         needs = needs.filter(size=filters["size"])
+    if filters.get("verified"):
+        # Organisation.is_verified is indexed and kept by organisations.verification.
+        needs = needs.filter(organisation__is_verified=True)
     reach = REACH_REMOTE if filters.get("remote") else (filters.get("reach") or REACH_NEARBY)
     point = lookup(filters.get("plz") or "")
     if reach == REACH_REMOTE:

@@ -87,3 +87,11 @@ def organisations_of(user_id: int) -> QuerySet[Membership, int]:
 
 def _people(memberships: QuerySet[Membership]) -> list[User]:
     return [m.user for m in memberships.filter(user__is_active=True).select_related("user").order_by("pk")]
+
+
+def organisation_for_verifier(request: HttpRequest, slug: str) -> Organisation:
+    """Its verification page: staff, and the organisation's admins (403 for its other members, 404 for others)."""
+    if request.user.is_authenticated and request.user.is_staff:
+        return get_object_or_404(Organisation, slug=slug)
+    organisation, _membership = organisation_for_admin(request, slug)
+    return organisation

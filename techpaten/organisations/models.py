@@ -64,6 +64,9 @@ class Organisation(models.Model):
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
     contact_address = models.TextField(_("postal address"), max_length=300, blank=True)
+    # Denormalised from Verification (kept by organisations.verification, the only writer): the needs search filters
+    # on it through this index without reading the verifications.
+    is_verified = models.BooleanField(_("verified"), default=False, db_index=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     members: models.ManyToManyField[Any, Any] = models.ManyToManyField(
@@ -133,3 +136,37 @@ class Invitation(models.Model):
     @property
     def is_usable(self) -> bool:
         return self.accepted_at is None and self.expires_at > timezone.now()
+
+
+class Verification(models.Model):
+    """Staff's or a trusted volunteer's confirmation that an organisation is what it says, one row per check.
+
+    Rows are history: revoking sets `revoked_*`, never deletes. The organisation counts as verified while one row is
+    not revoked (`Organisation.is_verified`, kept by organisations.verification).
+    """
+
+    class Method(models.TextChoices):
+        MAIL_DOMAIN = "mail_domain", _("mail domain")
+        DOCUMENT = "document", _("document check by staff")
+        VOUCHED = "vouched", _("vouched for by a trusted volunteer")
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="verifications")
+    method = models.CharField(_("method"), max_length=12, choices=Method.choices)
+    domain = models.CharField(_("mail domain"), max_length=253, blank=True)
+    note = models.TextField(_("note"), max_length=1000, blank=True)
+    # Staff for a document check, the volunteer who vouched, the person who started a mail check.
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("by")
+    )
+    created_at = models.DateTimeField(_("verified"), auto_now_add=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revoked_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    revoke_reason = models.TextField(_("reason for revoking"), max_length=1000, blank=True)
+
+    class Meta:
+        verbose_name = _("verification")
+        verbose_name_plural = _("verifications")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} ({self.method})"

@@ -16,7 +16,7 @@ from techpaten.core.page_cache import public_page
 from techpaten.core.rules import RuleViolation
 from techpaten.core.sections import collect
 
-from . import services
+from . import services, verification
 from .access import (
     is_admin,
     keeps_an_admin,
@@ -54,6 +54,8 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
             "organisation": organisation,
             "membership": membership(request.user, organisation),
             "may_edit": is_admin(request.user, organisation.pk),
+            "may_verify": verification.may_start_mail_check(request.user, organisation),
+            "may_vouch": not organisation.is_verified and verification.may_vouch(request.user, organisation),
             "contact_sections": collect("organisations.detail.contact", request, organisation),
             "sections": collect("organisations.detail", request, organisation),
         },

@@ -314,3 +314,56 @@ def _requirement_pk(w: World) -> int:
     from techpaten.compliance.models import Requirement
 
     return Requirement.objects.get(code=REQUIREMENT(w)["code"]).pk
+
+
+def REPORTED_NEED(w: World) -> dict[str, Any]:
+    return {"kind": "need", "pk": w.need.pk}
+
+
+def REPORT(w: World) -> dict[str, Any]:
+    # An open report of the organisation's need by the reviewer persona: only staff may act on it.
+    from techpaten.moderation.models import Report
+
+    report = Report.objects.filter(kind="need", object_id=w.need.pk).first() or Report.objects.create(
+        reporter=w.users["reviewer"], kind="need", object_id=w.need.pk, title=w.need.title, reason="spam"
+    )
+    return {"pk": report.pk}
+
+
+def SUSPENDED(w: World) -> dict[str, Any]:
+    from django.utils import timezone
+
+    from techpaten.accounts.models import User
+
+    user = User.objects.filter(email="gesperrt@example.org").first() or User.objects.create_user(
+        "gesperrt@example.org", is_active=False, suspended_at=timezone.now(), suspension_reason="Spam"
+    )
+    return {"pk": user.pk}
+
+
+def VERIFICATION(w: World) -> dict[str, Any]:
+    from techpaten.organisations.models import Verification
+
+    found = Verification.objects.filter(organisation=w.organisation).first() or Verification.objects.create(
+        organisation=w.organisation, method="document", note="Vereinsregister", verified_by=w.users["staff"]
+    )
+    return {"slug": w.organisation.slug, "pk": found.pk}
+
+
+def INFORMAL_ORG(w: World) -> dict[str, Any]:
+    # A shared flat nobody in the world belongs to: trusted volunteers (here: staff) may vouch for it.
+    from techpaten.organisations.models import Organisation
+    from tests import factories
+
+    group = Organisation.objects.filter(slug="wg-lindenstrasse").first() or factories.make_organisation(
+        name="WG Lindenstraße", slug="wg-lindenstrasse", is_formal=False
+    )
+    return {"slug": group.slug}
+
+
+def VERIFICATION_TOKEN(w: World) -> dict[str, Any]:
+    from django.core import signing
+
+    from techpaten.organisations.verification import SALT
+
+    return {"token": signing.dumps({"o": w.organisation.pk, "d": "kita-sonnenschein.de", "u": None}, salt=SALT)}

@@ -34,6 +34,7 @@ from .objects import (
     ENGAGEMENT,
     FEEDBACK,
     HOURS_REPORT,
+    INFORMAL_ORG,
     INVITATION,
     MEETING,
     MEMBERSHIP,
@@ -47,6 +48,8 @@ from .objects import (
     PAID_WORK,
     PLEDGE,
     PROFILE,
+    REPORT,
+    REPORTED_NEED,
     REQUIREMENT,
     REQUIREMENT_SET,
     RESET_KEY,
@@ -56,8 +59,11 @@ from .objects import (
     SERVICE,
     SOLUTION,
     STAFF_KEY,
+    SUSPENDED,
     TEAM_MEMBER,
     TEAM_NEED,
+    VERIFICATION,
+    VERIFICATION_TOKEN,
 )
 
 LOGIN = "login"
@@ -211,6 +217,12 @@ MATRIX: dict[str, Row] = {
     "organisations:remove_member":            Row(MEMBERSHIP, (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
     "organisations:change_role":              Row(MEMBERSHIP, (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
     "organisations:accept_invitation":        Row(INVITATION, (LOGIN, 403, 403,  403,  403,  403,  403), writes=True),
+    "organisations:verification":             Row(ORG,        (LOGIN, 404, 403,  200,  404,  200,  404)),
+    "organisations:start_verification_mail":  Row(ORG,        (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "organisations:verify_by_document":       Row(ORG,        (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "organisations:revoke_verification":      Row(VERIFICATION, (LOGIN, 405, 405, 405,  405,  405,  405), writes=True),
+    "organisations:vouch":                    Row(INFORMAL_ORG, (LOGIN, 404, 404, 404,  404,  200,  404), writes=True),
+    "organisations:confirm_verification":     Row(VERIFICATION_TOKEN, (200, 200, 200, 200, 200, 200, 200), writes=True),
     # volunteers
     "volunteers:edit_profile":                Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
     "volunteers:detail":                      Row(PROFILE,    (LOGIN, 200, 200,  200,  200,  200,  200)),
@@ -228,5 +240,12 @@ MATRIX: dict[str, Row] = {
     "offers:decline":                         Row(OFFER,      (LOGIN,   405, 405,  405,  405,  405,  405), writes=True),
     "offers:withdraw":                        Row(OFFER,      (LOGIN,   405, 405,  405,  405,  405,  405), writes=True),
     "conversations:post":                     Row(OFFER_PK,   (LOGIN,   405, 405,  405,  405,  405,  405), writes=True),
+    # moderation: anyone logged in reports what they may see; staff work the queue
+    "moderation:report":                      Row(REPORTED_NEED, (LOGIN, 200, 200, 200, 200,  200,  200), writes=True),
+    "moderation:queue":                       Row(NONE,       (LOGIN, 404, 404,  404,  404,  200,  404)),
+    "moderation:report_detail":               Row(REPORT,     (LOGIN, 404, 404,  404,  404,  200,  404), writes=True),
+    "moderation:audit":                       Row(NONE,       (LOGIN, 404, 404,  404,  404,  200,  404)),
+    "moderation:suspended":                   Row(NONE,       (LOGIN, 404, 404,  404,  404,  200,  404)),
+    "moderation:lift_suspension":             Row(SUSPENDED,  (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
 }
 # fmt: on

@@ -216,6 +216,26 @@ def MESSAGE(w: World) -> dict[str, Any]:
     return {"body": "Hallo, passt Dienstag?"}
 
 
+def REPORT_FORM(w: World) -> dict[str, Any]:
+    return {"reason": "spam", "note": "Werbung"}
+
+
+def MODERATION_ACTION(w: World) -> dict[str, Any]:
+    return {"action": "dismiss", "reason": "Kein Verstoß"}
+
+
+def REASON(w: World) -> dict[str, Any]:
+    return {"reason": "Irrtum"}
+
+
+def VERIFY_MAIL(w: World) -> dict[str, Any]:
+    return {"email": "leitung@kita-sonnenschein.de"}
+
+
+def NOTE(w: World) -> dict[str, Any]:
+    return {"note": "Vereinsregister VR 123"}
+
+
 # fmt: off
 POSTS: dict[str, Post] = {
     #                                         anon   vol    member admin  other  staff  reviewer
@@ -298,6 +318,11 @@ POSTS: dict[str, Post] = {
     "organisations:change_role":             Post((LOGIN, 404,   403,   DONE,  404,   404,   404), MEMBER_ROLE),
     # The invitation is bound to the invited address, which no persona has.
     "organisations:accept_invitation":       Post((LOGIN, 403,   403,   403,   403,   403,   403), NOTHING),
+    "organisations:start_verification_mail": Post((LOGIN, 404,   403,   DONE,  404,   DONE,  404), VERIFY_MAIL),
+    "organisations:verify_by_document":      Post((LOGIN, 404,   404,   404,   404,   DONE,  404), NOTE),
+    "organisations:revoke_verification":     Post((LOGIN, 404,   404,   404,   404,   DONE,  404), REASON),
+    "organisations:vouch":                   Post((LOGIN, 404,   404,   404,   404,   DONE,  404), NOTE),
+    "organisations:confirm_verification":    Post((DONE,  DONE,  DONE,  DONE,  DONE,  DONE,  DONE), NOTHING),
     "volunteers:edit_profile":               Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), PROFILE_FORM),
     "needs:edit":                            Post((LOGIN, 404,   DONE,  DONE,  404,   404,   404), NEED_FORM),
     "needs:change_status":                   Post((LOGIN, 404,   DONE,  DONE,  404,   404,   404), MATCHED),
@@ -308,5 +333,9 @@ POSTS: dict[str, Post] = {
     "offers:decline":                        Post((LOGIN, 403,   403,   DONE,  404,   404,   404), DECISION),
     "offers:withdraw":                       Post((LOGIN, DONE,  403,   403,   404,   404,   404), WITHDRAW),
     "conversations:post":                    Post((LOGIN, DONE,  DONE,  DONE,  404,   404,   404), MESSAGE),
+    # moderation
+    "moderation:report":                     Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), REPORT_FORM),
+    "moderation:report_detail":              Post((LOGIN, 404,   404,   404,   404,   DONE,  404), MODERATION_ACTION),
+    "moderation:lift_suspension":            Post((LOGIN, 404,   404,   404,   404,   DONE,  404), REASON),
 }
 # fmt: on
