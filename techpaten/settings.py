@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "techpaten.inventory",
     "techpaten.costs",
     "techpaten.feedback",
+    "techpaten.vouches",
     "techpaten.impact",
     "techpaten.privacy",
     "techpaten.dashboard",

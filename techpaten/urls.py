@@ -25,6 +25,7 @@ urlpatterns = [
     path("", include("techpaten.feedback.urls")),
     path("", include("techpaten.impact.urls")),
     path("", include("techpaten.moderation.urls")),
+    path("", include("techpaten.vouches.urls")),
     path("admin/", admin.site.urls),
 ]
 if settings.BENCHMARK:

@@ -32,3 +32,8 @@ def worked_together(user: Any, other_user_id: int) -> bool:
         return False
     teams = TeamMember.objects.filter(user_id=user.pk, team__engagements__isnull=False).values("team_id")
     return TeamMember.objects.filter(user_id=other_user_id, team_id__in=teams).exists()
+
+
+def completed_engagements(user_id: int) -> int:
+    """How many ended engagements the person was on the team of."""
+    return Engagement.objects.filter(status=Engagement.Status.ENDED, team__members__user_id=user_id).distinct().count()

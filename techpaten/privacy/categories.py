@@ -31,11 +31,14 @@ from techpaten.engagements.privacy import EngagementWorkData, TeamMembershipData
 from techpaten.feedback.privacy import FeedbackData
 from techpaten.mail.models import OutgoingMail
 from techpaten.meetings.privacy import MeetingData
+from techpaten.moderation.privacy import ModerationData
 from techpaten.needs.models import Need
 from techpaten.offers import services as offer_services
 from techpaten.offers.models import Offer
 from techpaten.organisations.models import Invitation, Membership, Organisation
+from techpaten.organisations.privacy import VerificationData
 from techpaten.volunteers.models import VolunteerProfile
+from techpaten.vouches.privacy import VouchData
 
 from .acts import OrganisationActsData
 from .base import REDACTED, end_sessions
@@ -444,6 +447,9 @@ CATEGORIES: tuple[Category, ...] = (
     FeedbackData(),
     DataProtectionWorkData(),
     OrganisationActsData(),
+    VerificationData(),
+    VouchData(),
+    ModerationData(),
     MailQueueData(),
 )
 _BY_KEY = {category.key: category for category in CATEGORIES}
@@ -466,6 +472,9 @@ DELETION_ORDER: tuple[Category, ...] = tuple(
         "data_protection_work",
         "needs_created",
         "volunteer_profile",
+        "verifications",
+        "vouches",
+        "moderation",
         "mails",
         "account",
     )

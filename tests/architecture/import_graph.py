@@ -26,7 +26,9 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("engagements", frozenset({"engagements"})),
     (
         "on top of engagements",
-        frozenset({"conversations", "meetings", "costs", "inventory", "feedback", "compliance", "paperwork"}),
+        frozenset(
+            {"conversations", "meetings", "costs", "inventory", "feedback", "compliance", "paperwork", "vouches"}
+        ),
     ),
     (
         "flows, statistics, privacy, moderation, the start pages",

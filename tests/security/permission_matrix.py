@@ -226,6 +226,9 @@ MATRIX: dict[str, Row] = {
     # volunteers
     "volunteers:edit_profile":                Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
     "volunteers:detail":                      Row(PROFILE,    (LOGIN, 200, 200,  200,  200,  200,  200)),
+    # vouches: only for a volunteer one shared an engagement's team with (no persona shares one with the volunteer)
+    "vouches:edit":                           Row(PROFILE,    (LOGIN, 404, 404,  404,  404,  404,  404), writes=True),
+    "vouches:withdraw":                       Row(PROFILE,    (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
     # needs
     "needs:list":                             Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
     "needs:for_you":                          Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),

@@ -232,6 +232,10 @@ def VERIFY_MAIL(w: World) -> dict[str, Any]:
     return {"email": "leitung@kita-sonnenschein.de"}
 
 
+def STATEMENT(w: World) -> dict[str, Any]:
+    return {"statement": "Zuverlässig"}
+
+
 def NOTE(w: World) -> dict[str, Any]:
     return {"note": "Vereinsregister VR 123"}
 
@@ -324,6 +328,8 @@ POSTS: dict[str, Post] = {
     "organisations:vouch":                   Post((LOGIN, 404,   404,   404,   404,   DONE,  404), NOTE),
     "organisations:confirm_verification":    Post((DONE,  DONE,  DONE,  DONE,  DONE,  DONE,  DONE), NOTHING),
     "volunteers:edit_profile":               Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), PROFILE_FORM),
+    "vouches:edit":                          Post((LOGIN, 404,   404,   404,   404,   404,   404), STATEMENT),
+    "vouches:withdraw":                      Post((LOGIN, 404,   404,   404,   404,   404,   404), NOTHING),
     "needs:edit":                            Post((LOGIN, 404,   DONE,  DONE,  404,   404,   404), NEED_FORM),
     "needs:change_status":                   Post((LOGIN, 404,   DONE,  DONE,  404,   404,   404), MATCHED),
     "needs:create":                          Post((LOGIN, 404,   DONE,  DONE,  404,   404,   404), NEED_FORM),
