@@ -69,6 +69,8 @@ def _decide(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         if action == "accept":
             services.accept(offer, request.user, form.cleaned_data["message"])
             messages.success(request, _("You accepted the offer. The volunteer now sees your contact details."))
+            # Right after accepting, the offer page asks whether the team is complete (pages.ASK_TEAM_COMPLETE).
+            return redirect(f"{reverse('offers:detail', args=[offer.pk])}?{pages.ASK_TEAM_COMPLETE}=1")
         else:
             services.decline(offer, request.user, form.cleaned_data["message"])
             messages.success(request, _("You declined the offer. The volunteer has been told."))
