@@ -91,6 +91,10 @@ MATRIX: dict[str, Row] = {
     "set_language":                           Row(NONE,       (405,   405, 405,  405,  405,  405,  405), writes=True),
     # accounts (ours)
     "dashboard":                              Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
+    "dashboard_offers":                       Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
+    "dashboard_incoming":                     Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
+    "dashboard_needs":                        Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
+    "dashboard_engagements":                  Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
     "account_settings":                       Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
     # accounts (allauth)
     "account_login":                          Row(NONE,       (200,   302, 302,  302,  302,  302,  302), writes=True),
