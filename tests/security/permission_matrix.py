@@ -138,6 +138,7 @@ MATRIX: dict[str, Row] = {
     "catalogue:review_edit":                  Row(REVIEW,     (LOGIN, 404, 404,  404,  404,  404,  200), writes=True),
     # compliance: checklists for the organisation's members and the need's active team
     "compliance:need_checklist":              Row(NEED,       (LOGIN, 404, 200,  200,  404,  404,  404)),
+    "compliance:need_checklist_print":        Row(NEED,       (LOGIN, 404, 200,  200,  404,  404,  404)),
     "compliance:need_context":                Row(NEED,       (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
     "compliance:mark_item":                   Row(NEED_REQUIREMENT, (LOGIN, 405, 405, 405, 405, 405, 405), writes=True),
     "compliance:engagement_checklist":        Row(ENGAGEMENT, (LOGIN, 404, 200,  200,  404,  404,  404)),
