@@ -286,6 +286,7 @@ SESSION_COOKIE_AGE = SESSION_ABSOLUTE_TIMEOUT
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", _("German")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "techpaten" / "locale"]
+FORMAT_MODULE_PATH = ["techpaten.formats"]  # English dates for Europeans: "13 Nov 2026", 24-hour times
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True

@@ -91,6 +91,10 @@ MATRIX: dict[str, Row] = {
     "set_language":                           Row(NONE,       (405,   405, 405,  405,  405,  405,  405), writes=True),
     # accounts (ours)
     "dashboard":                              Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
+    "dashboard_offers":                       Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
+    "dashboard_incoming":                     Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
+    "dashboard_needs":                        Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
+    "dashboard_engagements":                  Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
     "account_settings":                       Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
     # accounts (allauth)
     "account_login":                          Row(NONE,       (200,   302, 302,  302,  302,  302,  302), writes=True),
@@ -134,6 +138,7 @@ MATRIX: dict[str, Row] = {
     "catalogue:review_edit":                  Row(REVIEW,     (LOGIN, 404, 404,  404,  404,  404,  200), writes=True),
     # compliance: checklists for the organisation's members and the need's active team
     "compliance:need_checklist":              Row(NEED,       (LOGIN, 404, 200,  200,  404,  404,  404)),
+    "compliance:need_checklist_print":        Row(NEED,       (LOGIN, 404, 200,  200,  404,  404,  404)),
     "compliance:need_context":                Row(NEED,       (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
     "compliance:mark_item":                   Row(NEED_REQUIREMENT, (LOGIN, 405, 405, 405, 405, 405, 405), writes=True),
     "compliance:engagement_checklist":        Row(ENGAGEMENT, (LOGIN, 404, 200,  200,  404,  404,  404)),
