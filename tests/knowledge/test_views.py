@@ -138,7 +138,8 @@ def test_a_volunteer_writes_a_draft_then_publishes_it(volunteer_client, voluntee
 
 
 def test_bad_input_shows_clear_errors_and_writes_nothing(volunteer_client):
-    response = volunteer_client.post(reverse("knowledge:create"), {**FORM, "title": "", "tags": ",".join("abcdefghijkl")})
+    bad = {**FORM, "title": "", "tags": ",".join("abcdefghijkl")}
+    response = volunteer_client.post(reverse("knowledge:create"), bad)
     assert response.status_code == 200
     page = response.content.decode()
     assert de("This field is required.") in page
@@ -183,9 +184,8 @@ def test_only_the_author_and_staff_edit_a_draft_and_nobody_but_volunteers_and_st
 def test_history_compare_and_restore(client, article, volunteer):
     from techpaten.knowledge import services
 
-    services.edit_article(
-        article, volunteer, services.Content("Backups mit restic prüfen", article.summary, BODY + "\nNeue Zeile\n", "Zeile")
-    )
+    changed = services.Content(article.title, article.summary, BODY + "\nNeue Zeile\n", "Zeile")
+    services.edit_article(article, volunteer, changed)
     history = client.get(reverse("knowledge:history", args=[article.slug])).content.decode()
     assert "Zeile" in history and de("First version") in history
     compare = client.get(reverse("knowledge:compare", args=[article.slug]), {"old": 1, "new": 2}).content.decode()
@@ -243,7 +243,8 @@ def test_a_vote_without_an_answer_is_refused(client, article, org_admin):
 
 
 def test_nobody_votes_on_a_draft(client, draft, org_admin, staff):
-    assert login(client, org_admin).post(reverse("knowledge:vote", args=[draft.slug]), {"helpful": "yes"}).status_code == 404
+    url = reverse("knowledge:vote", args=[draft.slug])
+    assert login(client, org_admin).post(url, {"helpful": "yes"}).status_code == 404
     login(client, staff).post(reverse("knowledge:vote", args=[draft.slug]), {"helpful": "yes"})
     assert not HelpfulVote.objects.exists()
 

@@ -216,7 +216,7 @@ MATRIX: dict[str, Row] = {
     "knowledge:history":                      Row(ARTICLE,    (200,   200, 200,  200,  200,  200,  200)),
     "knowledge:compare":                      Row(ARTICLE,    (200,   200, 200,  200,  200,  200,  200)),
     "knowledge:revision":                     Row(ARTICLE_REVISION, (200, 200, 200, 200,  200,  200,  200)),
-    "knowledge:restore":                      Row(ARTICLE_REVISION, (LOGIN, 405, 405, 405, 405,  405,  405), writes=True),
+    "knowledge:restore":                      Row(ARTICLE_REVISION, (LOGIN, 405, 405, 405, 405, 405, 405), writes=True),
     # organisations
     "organisations:create":                   Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
     "organisations:detail":                   Row(ORG,        (200,   200, 200,  200,  200,  200,  200)),

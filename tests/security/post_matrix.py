@@ -303,7 +303,7 @@ POSTS: dict[str, Post] = {
     # knowledge base: volunteers and staff write; any logged-in reader answers "was this helpful"
     "knowledge:create":                      Post((LOGIN, DONE,  404,   404,   404,   DONE,  404), ARTICLE_FORM),
     "knowledge:edit":                        Post((LOGIN, DONE,  404,   404,   404,   DONE,  404), ARTICLE_FORM),
-    "knowledge:publish":                     Post((LOGIN, DONE,  404,   404,   404,   DONE,  404), NOTHING, DRAFT_ARTICLE),
+    "knowledge:publish":                     Post((LOGIN, DONE, 404, 404, 404, DONE, 404), NOTHING, DRAFT_ARTICLE),
     "knowledge:vote":                        Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), HELPFUL),
     "knowledge:restore":                     Post((LOGIN, DONE,  404,   404,   404,   DONE,  404), NOTHING),
     # one's own account (the admin is the organisation's last admin: refused with the reason)
