@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "techpaten.inventory",
     "techpaten.costs",
     "techpaten.feedback",
+    "techpaten.knowledge",
     "techpaten.impact",
     "techpaten.privacy",
     "techpaten.dashboard",
@@ -214,6 +215,7 @@ PAGE_CACHE_CONTENT = [
     "engagements.EngagementNeed",  # "backup wanted" on a listed need
     "feedback.Feedback",  # reviews on an organisation's page
     "volunteers.VolunteerProfile",  # reviewers' display names there
+    "knowledge.Article",  # suggested on the need page
 ]
 
 # Plain widgets rendered in Python, identical to the templates (techpaten/core/form_rendering.py).

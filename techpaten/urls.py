@@ -23,6 +23,7 @@ urlpatterns = [
     path("", include("techpaten.inventory.urls")),
     path("", include("techpaten.meetings.urls")),
     path("", include("techpaten.feedback.urls")),
+    path("", include("techpaten.knowledge.urls")),
     path("", include("techpaten.impact.urls")),
     path("admin/", admin.site.urls),
 ]

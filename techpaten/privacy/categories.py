@@ -29,6 +29,7 @@ from techpaten.core.rules import RuleViolation
 from techpaten.costs.privacy import PledgeData
 from techpaten.engagements.privacy import EngagementWorkData, TeamMembershipData
 from techpaten.feedback.privacy import FeedbackData
+from techpaten.knowledge.privacy import KnowledgeData
 from techpaten.mail.models import OutgoingMail
 from techpaten.meetings.privacy import MeetingData
 from techpaten.needs.models import Need
@@ -442,6 +443,7 @@ CATEGORIES: tuple[Category, ...] = (
     MeetingData(),
     PledgeData(),
     FeedbackData(),
+    KnowledgeData(),
     DataProtectionWorkData(),
     OrganisationActsData(),
     MailQueueData(),
@@ -463,6 +465,7 @@ DELETION_ORDER: tuple[Category, ...] = tuple(
         "team_memberships",
         "pledges",
         "feedback",
+        "knowledge",
         "data_protection_work",
         "needs_created",
         "volunteer_profile",

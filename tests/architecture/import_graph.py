@@ -28,6 +28,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         "on top of engagements",
         frozenset({"conversations", "meetings", "costs", "inventory", "feedback", "compliance", "paperwork"}),
     ),
+    ("the knowledge base (articles about solutions, requirements and use cases)", frozenset({"knowledge"})),
     ("flows, statistics, privacy, the start pages", frozenset({"flows", "impact", "privacy", "dashboard"})),
     ("the demo and the benchmark's data", frozenset({"demo", "benchmark"})),
 )

@@ -314,3 +314,32 @@ def _requirement_pk(w: World) -> int:
     from techpaten.compliance.models import Requirement
 
     return Requirement.objects.get(code=REQUIREMENT(w)["code"]).pk
+
+
+def _article(w: World, *, published: bool, title: str) -> Any:
+    # An article by the volunteer persona with two revisions (so restoring the first changes the text).
+    from techpaten.knowledge import services
+    from techpaten.knowledge.models import Article
+
+    found = Article.objects.filter(title=title).first()
+    if found is not None:
+        return found
+    volunteer = w.users["volunteer"]
+    assert volunteer is not None
+    content = services.Content(title, "Wie man eine Sicherung prüft.", "## Schritt 1\n\nrestic check", "")
+    article = services.create_article(volunteer, content)
+    content.body, content.note = content.body + "\n\n## Schritt 2", "Schritt 2"
+    services.edit_article(article, volunteer, content)
+    return services.publish_article(article, volunteer) if published else article
+
+
+def ARTICLE(w: World) -> dict[str, Any]:
+    return {"slug": _article(w, published=True, title="Backups prüfen").slug}
+
+
+def DRAFT_ARTICLE(w: World) -> dict[str, Any]:
+    return {"slug": _article(w, published=False, title="Entwurf: Updates").slug}
+
+
+def ARTICLE_REVISION(w: World) -> dict[str, Any]:
+    return {**ARTICLE(w), "number": 1}

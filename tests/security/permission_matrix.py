@@ -26,6 +26,8 @@ from typing import Any
 
 from .conftest import PERSONAS, World
 from .objects import (
+    ARTICLE,
+    ARTICLE_REVISION,
     COST_ITEM,
     COSTS_ORG,
     DOCUMENT_FILE,
@@ -207,6 +209,19 @@ MATRIX: dict[str, Row] = {
     "privacy:download":                       Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
     "privacy:delete_account":                 Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
     "privacy:hand_over":                      Row(ORG,        (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    # knowledge base: published articles are public; volunteers and staff write; a published article is edited
+    # like a wiki by any volunteer and staff (a draft by its author and staff only)
+    "knowledge:list":                         Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "knowledge:create":                       Row(NONE,       (LOGIN, 200, 404,  404,  404,  200,  404), writes=True),
+    "knowledge:mine":                         Row(NONE,       (LOGIN, 200, 404,  404,  404,  200,  404)),
+    "knowledge:detail":                       Row(ARTICLE,    (200,   200, 200,  200,  200,  200,  200)),
+    "knowledge:edit":                         Row(ARTICLE,    (LOGIN, 200, 404,  404,  404,  200,  404), writes=True),
+    "knowledge:publish":                      Row(ARTICLE,    (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "knowledge:vote":                         Row(ARTICLE,    (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "knowledge:history":                      Row(ARTICLE,    (200,   200, 200,  200,  200,  200,  200)),
+    "knowledge:compare":                      Row(ARTICLE,    (200,   200, 200,  200,  200,  200,  200)),
+    "knowledge:revision":                     Row(ARTICLE_REVISION, (200, 200, 200, 200,  200,  200,  200)),
+    "knowledge:restore":                      Row(ARTICLE_REVISION, (LOGIN, 405, 405, 405, 405, 405, 405), writes=True),
     # organisations
     "organisations:create":                   Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
     "organisations:detail":                   Row(ORG,        (200,   200, 200,  200,  200,  200,  200)),
