@@ -29,6 +29,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         frozenset({"conversations", "meetings", "costs", "inventory", "feedback", "compliance", "paperwork"}),
     ),
     ("flows, statistics, privacy, the start pages", frozenset({"flows", "impact", "privacy", "dashboard"})),
+    ("the API: it calls the services of the apps below", frozenset({"api"})),
     ("the demo and the benchmark's data", frozenset({"demo", "benchmark"})),
 )
 LAYER_OF = {app: index for index, (_name, apps) in enumerate(LAYERS) for app in apps}

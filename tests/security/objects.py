@@ -314,3 +314,14 @@ def _requirement_pk(w: World) -> int:
     from techpaten.compliance.models import Requirement
 
     return Requirement.objects.get(code=REQUIREMENT(w)["code"]).pk
+
+
+def API_TOKEN(w: World) -> dict[str, Any]:
+    """The organisation admin's personal API token."""
+    from techpaten.api.models import ApiToken
+    from techpaten.api.tokens import create_token
+
+    token = ApiToken.objects.filter(user=w.users["admin"]).first()
+    if token is None:
+        token, _secret = create_token(w.users["admin"], "Skript", "write")
+    return {"pk": token.pk}
