@@ -19,6 +19,8 @@ class TokenForm(forms.Form):
         choices=ApiToken.Scope.choices,
         initial=ApiToken.Scope.READ,
         widget=forms.RadioSelect,
-        help_text=_("Read only is enough to show your offers or messages elsewhere. Only choose write if a script "
-                    "should send offers, messages or answers for you."),
+        help_text=_(
+            "Read only is enough to show your offers or messages elsewhere. Only choose write if a script "
+            "should send offers, messages or answers for you."
+        ),
     )
