@@ -8,7 +8,12 @@ from django.urls import reverse
 
 from techpaten.catalogue.models import Review, Solution
 from techpaten.compliance.models import RequirementSet
+from techpaten.conversations import services as conversations
+from techpaten.conversations.models import Message
+from techpaten.needs import services as needs
 from techpaten.needs.models import Need
+from techpaten.offers import services as offers
+from techpaten.offers.models import Offer
 from techpaten.organisations.models import Organisation
 from techpaten.taxonomy.models import Term
 
@@ -112,3 +117,49 @@ def requirement_set_summary(value: RequirementSet) -> dict[str, Any]:
         "approved_at": value.approved_at,
         "url": reverse("compliance:requirement_set", args=[value.pk]),
     }
+
+
+def offer(value: Offer) -> dict[str, Any]:
+    need_value = value.need
+    return {
+        "id": value.pk,
+        "need": {
+            "id": need_value.pk,
+            "title": need_value.title,
+            "status": need_value.status,
+            "organisation": organisation_ref(need_value.organisation),
+        },
+        "status": value.status,
+        "message": value.message,
+        "hours_per_month": value.hours_per_month,
+        "created_at": value.created_at,
+        "expires_at": value.expires_at,
+        "decided_at": value.decided_at,
+        "decision_message": value.decision_message,
+        "volunteer": value.volunteer.display_name if value.volunteer is not None else "",
+    }
+
+
+def offer_detail(value: Offer, user: Any) -> dict[str, Any]:
+    """With what `user` may do now, asked of the offer and conversation rules (as the offer page does)."""
+    return {
+        **offer(value),
+        "may_withdraw": offers.may(user, value, "withdraw"),
+        "may_accept": offers.may(user, value, "accept"),
+        "may_decline": offers.may(user, value, "decline"),
+        "may_write": conversations.may_post(user, value),
+    }
+
+
+def message(value: Message, user: Any) -> dict[str, Any]:
+    return {
+        "id": value.pk,
+        "author": value.author.display_name if value.author is not None else "",
+        "mine": value.author_id == user.pk,
+        "body": value.body,
+        "created_at": value.created_at,
+    }
+
+
+def member_need(value: Need) -> dict[str, Any]:
+    return {**need(value), "allowed_actions": needs.allowed_actions(value)}

@@ -7,8 +7,9 @@ organisation's public schema has no field for them at all.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Literal
 
-from ninja import Schema
+from ninja import Field, Schema
 
 
 class Term(Schema):
@@ -161,6 +162,11 @@ class Offer(Schema):
     decided_at: datetime | None
     decision_message: str
     volunteer: str
+
+
+class OfferDetail(Offer):
+    """What the person may do with it now: asked of the same rules as the offer page (offers.services.may)."""
+
     may_withdraw: bool
     may_accept: bool
     may_decline: bool
@@ -180,29 +186,31 @@ class MemberNeed(Need):
 
 
 class OfferIn(Schema):
-    need_id: int
-    message: str
-    hours_per_month: int | None = None
+    need_id: int = Field(ge=1, le=2**63 - 1)
+    message: str = Field(max_length=3000)
+    hours_per_month: int | None = Field(None, ge=1, le=160)
 
 
 class MessageIn(Schema):
-    body: str
+    body: str = Field(max_length=5000)
 
 
 class AnswerIn(Schema):
-    message: str = ""
+    message: str = Field("", max_length=2000)
 
 
 class NeedIn(Schema):
-    title: str
-    description: str
-    use_cases: list[str]
-    skills: list[str] = []
-    kind: str = "one_off"
-    size: str = "small"
-    urgency: str = "normal"
+    """The fields of the need form (needs.forms.NeedForm), which checks them; terms by slug."""
+
+    title: str = Field(max_length=120)
+    description: str = Field(max_length=5000)
+    use_cases: list[str] = Field(min_length=1, max_length=50)
+    skills: list[str] = Field([], max_length=50)
+    kind: Literal["one_off", "ongoing"] = "one_off"
+    size: Literal["small", "medium", "large"] = "small"
+    urgency: Literal["low", "normal", "high"] = "normal"
     remote_ok: bool = False
-    monthly_budget_cents: int = 0
+    monthly_budget_cents: int = Field(0, ge=0, le=10_000_000)
 
 
 class NewNeedIn(NeedIn):
@@ -211,7 +219,7 @@ class NewNeedIn(NeedIn):
 
 
 class StatusIn(Schema):
-    action: str
+    action: Literal["publish", "mark_matched", "reopen", "close"]
 
 
 # --- pages of a list: `next` and `previous` are absolute links, None at either end ----------------------------------

@@ -43,7 +43,7 @@ expected-statuses = ["2xx", "3xx", "401", "403", "404", "409", "422", "429"]
 )
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", app, config=CONFIG)
 
-EXAMPLES = 15
+EXAMPLES = 10
 
 
 @pytest.fixture
