@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.db.models import Q, QuerySet
-from ninja import Router
+from ninja import Router, Status
 
 from techpaten.accounts.http import AuthenticatedHttpRequest
 from techpaten.conversations import services as conversations
@@ -58,13 +58,13 @@ def my_offer(request: AuthenticatedHttpRequest, pk: int) -> dict[str, Any]:
 
 
 @router.post("/offers", response={201: schemas.OfferDetail, **ERRORS}, url_name="make_offer")
-def make_offer(request: AuthenticatedHttpRequest, data: schemas.OfferIn) -> tuple[int, dict[str, Any]]:
+def make_offer(request: AuthenticatedHttpRequest, data: schemas.OfferIn) -> Status[dict[str, Any]]:
     """Offer help on a listed need, as on the need's page: the same form, offer cap, hourly limit and expiry."""
     require_write(request)
     need = need_for_viewer(request, data.need_id)
     form = cleaned(OfferForm({"message": data.message, "hours_per_month": data.hours_per_month or ""}))
     offer = offers.make_offer(need, request.user, form["message"], form["hours_per_month"])
-    return 201, present.offer_detail(offer, request.user)
+    return Status(201, present.offer_detail(offer, request.user))
 
 
 @router.post("/offers/{pk}/withdraw", response={200: schemas.OfferDetail, **ERRORS}, url_name="withdraw_offer")
@@ -97,12 +97,12 @@ def messages(request: AuthenticatedHttpRequest, pk: int, page: int = PageNumber)
 
 
 @router.post("/offers/{pk}/messages", response={201: schemas.Message, **ERRORS}, url_name="send_message")
-def send_message(request: AuthenticatedHttpRequest, pk: int, data: schemas.MessageIn) -> tuple[int, dict[str, Any]]:
+def send_message(request: AuthenticatedHttpRequest, pk: int, data: schemas.MessageIn) -> Status[dict[str, Any]]:
     """Write into the conversation (conversations.services.post_message: open offers only, hourly limit)."""
     require_write(request)
     offer = offer_for_participant(request, pk)
     message = conversations.post_message(offer, request.user, data.body)
-    return 201, present.message(message, request.user)
+    return Status(201, present.message(message, request.user))
 
 
 # --- the needs of one's organisations -------------------------------------------------------------------------------
@@ -125,13 +125,13 @@ def my_need(request: AuthenticatedHttpRequest, pk: int) -> dict[str, Any]:
 
 
 @router.post("/needs", response={201: schemas.MemberNeed, **ERRORS}, url_name="create_need")
-def create_need(request: AuthenticatedHttpRequest, data: schemas.NewNeedIn) -> tuple[int, dict[str, Any]]:
+def create_need(request: AuthenticatedHttpRequest, data: schemas.NewNeedIn) -> Status[dict[str, Any]]:
     """A new need of one's organisation (by its slug), as a draft or published (`publish`)."""
     require_write(request)
     organisation, _membership = organisation_for_member(request, data.organisation)
     form = cleaned(_need_form(data))
     need = needs.create_need(organisation, request.user, form, publish=data.publish)
-    return 201, present.member_need(need)
+    return Status(201, present.member_need(need))
 
 
 @router.put("/needs/{pk}", response={200: schemas.MemberNeed, **ERRORS}, url_name="edit_need")
