@@ -86,6 +86,10 @@ INSTALLED_APPS = [
     "techpaten.privacy",
     "techpaten.dashboard",
     "techpaten.flows",
+    "techpaten.api",
+    # django-ninja: its swagger-ui files are served from our static files (no CDN); after our app so that
+    # techpaten/api/templates/ninja/ overrides its page template.
+    "ninja",
     "techpaten.demo",
     "techpaten.benchmark",
 ]
@@ -103,6 +107,8 @@ MIDDLEWARE = [
     "techpaten.core.compression.CompressionMiddleware",
     # A database outage in a view → a clean 503 page (outside views: handler500 in urls.py does the same).
     "techpaten.core.db_outage.DatabaseOutageMiddleware",
+    # /api/: rate limits, errors as problem details, ETag and CORS for public reads (techpaten/api/middleware.py).
+    "techpaten.api.middleware.api_http",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -335,6 +341,11 @@ OFFER_EXPIRY_DAYS = envint("OFFER_EXPIRY_DAYS", 14)
 # At most this many offers / messages per person and hour (counted in the database by the services).
 OFFER_RATE_PER_HOUR = envint("OFFER_RATE_PER_HOUR", 10)
 MESSAGE_RATE_PER_HOUR = envint("MESSAGE_RATE_PER_HOUR", 60)
+# The API's request limits (allauth's rate syntax: amount/period/per), per client address and per token.
+API_RATE_LIMITS = {
+    "ip": env("API_RATE_LIMIT_IP", "120/m/ip,2000/h/ip"),
+    "token": env("API_RATE_LIMIT_TOKEN", "60/m/key,1000/h/key"),
+}
 INVITATION_EXPIRY_DAYS = 14
 # The largest request body we accept. A form of the site is a few kilobytes, the admin's largest (a solution with
 # its coverage of every requirement) some 100; nothing is uploaded. Larger bodies get a 413 page unread.

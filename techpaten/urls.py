@@ -4,6 +4,8 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
+from techpaten.api.api import api
+
 urlpatterns = [
     path("", include("techpaten.core.urls")),
     path("accounts/", include("techpaten.dashboard.urls")),
@@ -25,6 +27,8 @@ urlpatterns = [
     path("", include("techpaten.feedback.urls")),
     path("", include("techpaten.knowledge.urls")),
     path("", include("techpaten.impact.urls")),
+    path("", include("techpaten.api.urls")),
+    path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
 ]
 if settings.BENCHMARK:

@@ -343,3 +343,14 @@ def DRAFT_ARTICLE(w: World) -> dict[str, Any]:
 
 def ARTICLE_REVISION(w: World) -> dict[str, Any]:
     return {**ARTICLE(w), "number": 1}
+
+
+def API_TOKEN(w: World) -> dict[str, Any]:
+    """The organisation admin's personal API token."""
+    from techpaten.api.models import ApiToken
+    from techpaten.api.tokens import create_token
+
+    token = ApiToken.objects.filter(user=w.users["admin"]).first()
+    if token is None:
+        token, _secret = create_token(w.users["admin"], "Skript", "write")
+    return {"pk": token.pk}

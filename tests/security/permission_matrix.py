@@ -26,6 +26,7 @@ from typing import Any
 
 from .conftest import PERSONAS, World
 from .objects import (
+    API_TOKEN,
     ARTICLE,
     ARTICLE_REVISION,
     COST_ITEM,
@@ -204,6 +205,36 @@ MATRIX: dict[str, Row] = {
     "feedback:reply":                         Row(FEEDBACK,   (LOGIN, 404, 404,  200,  404,  404,  404), writes=True),
     # impact: the public statistics page
     "impact:statistics":                      Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    # --- issue 14: the API. Public reads answer everybody; what needs a token answers 401 to a session (the API
+    # takes tokens only); who may do what with a token is tests/security/api_matrix.py (the token personas). ---
+    "api_tokens:tokens":                      Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
+    "api_tokens:revoke":                      Row(API_TOKEN,  (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "api:api-root":                           Row(NONE,       (404,   404, 404,  404,  404,  404,  404)),
+    "api:openapi-json":                       Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "api:openapi-view":                       Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "api:needs":                              Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "api:need":                               Row(NEED,       (200,   200, 200,  200,  200,  200,  200)),
+    "api:organisations":                      Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "api:organisation":                       Row(ORG,        (200,   200, 200,  200,  200,  200,  200)),
+    "api:solutions":                          Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "api:solution":                           Row(SOLUTION,   (200,   200, 200,  200,  200,  200,  200)),
+    "api:requirement_sets":                   Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "api:requirement_set":                    Row(REQUIREMENT_SET, (200, 200, 200, 200,  200,  200,  200)),
+    "api:statistics":                         Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "api:my_offers":                          Row(NONE,       (401,   401, 401,  401,  401,  401,  401)),
+    "api:make_offer":                         Row(NONE,       (401,   401, 401,  401,  401,  401,  401)),
+    "api:my_offer":                           Row(OFFER,      (401,   401, 401,  401,  401,  401,  401)),
+    "api:withdraw_offer":                     Row(OFFER,      (405,   405, 405,  405,  405,  405,  405)),
+    "api:accept_offer":                       Row(OFFER,      (405,   405, 405,  405,  405,  405,  405)),
+    "api:decline_offer":                      Row(OFFER,      (405,   405, 405,  405,  405,  405,  405)),
+    "api:messages":                           Row(OFFER,      (401,   401, 401,  401,  401,  401,  401)),
+    "api:send_message":                       Row(OFFER,      (401,   401, 401,  401,  401,  401,  401)),
+    "api:my_needs":                           Row(NONE,       (401,   401, 401,  401,  401,  401,  401)),
+    "api:create_need":                        Row(NONE,       (401,   401, 401,  401,  401,  401,  401)),
+    "api:my_need":                            Row(NEED,       (401,   401, 401,  401,  401,  401,  401)),
+    "api:edit_need":                          Row(NEED,       (401,   401, 401,  401,  401,  401,  401)),
+    "api:change_need_status":                 Row(NEED,       (405,   405, 405,  405,  405,  405,  405)),
+    "api:need_offers":                        Row(NEED,       (401,   401, 401,  401,  401,  401,  401)),
     # privacy: one's own data and account
     "privacy:my_data":                        Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
     "privacy:download":                       Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),

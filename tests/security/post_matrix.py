@@ -48,6 +48,10 @@ def SETTINGS(w: World) -> dict[str, Any]:
     return {"name": "Neuer Name", "language": "en"}
 
 
+def API_TOKEN_FORM(w: World) -> dict[str, Any]:
+    return {"name": "Kalender-Skript", "scope": "read"}
+
+
 def LOGIN_DATA(w: World) -> dict[str, Any]:
     return {"login": "nobody@example.org", "password": "falsch falsch falsch"}
 
@@ -236,6 +240,9 @@ POSTS: dict[str, Post] = {
     # core and accounts (ours and allauth's, posted without the secrets they need: a form again, or turned away)
     "set_language":                          Post((302,   DONE,  DONE,  DONE,  DONE,  DONE,  DONE), LANGUAGE),
     "account_settings":                      Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), SETTINGS),
+    # issue 14: everybody makes their own API tokens; only its owner (the admin here) revokes a token
+    "api_tokens:tokens":                     Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), API_TOKEN_FORM),
+    "api_tokens:revoke":                     Post((LOGIN, 404,   404,   DONE,  404,   404,   404),  NOTHING),
     "account_login":                         Post((200,   302,   302,   302,   302,   302,   302), LOGIN_DATA),
     "account_logout":                        Post((302,   302,   302,   302,   302,   302,   302), NOTHING),
     "account_signup":                        Post((200,   302,   302,   302,   302,   302,   302), NOTHING),
