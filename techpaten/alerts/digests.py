@@ -94,7 +94,9 @@ class Result:
 
 
 def due(today: date) -> Q:
-    return Q(frequency__in=SavedSearch.ACTIVE, due_on__lte=today, user__is_active=True)
+    """Searches whose digest is due. Only the row's own columns: PostgreSQL re-checks them on the row a concurrent
+    run has just changed (a condition through a join or subquery would be checked against the old snapshot)."""
+    return Q(frequency__in=SavedSearch.ACTIVE, due_on__lte=today)
 
 
 def send_due(now: datetime | None = None, *, batch: int = BATCH) -> Result:
@@ -113,7 +115,7 @@ def _batches(today: date, size: int) -> Iterator[list[int]]:
     after = 0
     while True:
         users = list(
-            SavedSearch.objects.filter(due(today), user_id__gt=after)
+            SavedSearch.objects.filter(due(today), user_id__gt=after, user__is_active=True)
             .order_by("user_id")
             .values_list("user_id", flat=True)
             .distinct()[:size]

@@ -15,6 +15,7 @@ from techpaten.alerts.digests import KIND, send_due
 from techpaten.alerts.models import DigestEntry, SavedSearch
 from techpaten.mail.models import OutgoingMail
 from tests import factories
+from tests.concurrency import run_concurrently
 
 from .conftest import saved
 
@@ -175,3 +176,20 @@ def test_the_queries_of_a_run_do_not_grow_with_people_or_searches(organisation):
     DigestEntry.objects.all().delete()
     people_with_searches(20, organisation)
     assert queries_of_a_run() == few
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_runs_at_the_same_time_send_each_digest_once(organisation):
+    people = [factories.make_user() for _ in range(6)]
+    for person in people:
+        saved(person, {"q": "Nextcloud"}, ago=DAY)
+        saved(person, {"sector": "kita"}, frequency="weekly", ago=8 * DAY)
+    factories.make_need(organisation, title="Nextcloud für die Kita")
+    mail.outbox = []
+
+    results = run_concurrently(lambda: send_due(batch=2))
+
+    assert sum(result.mails for result in results) == 6
+    assert sorted(message.to[0] for message in mail.outbox) == sorted(person.email for person in people)
+    assert DigestEntry.objects.count() == 6
