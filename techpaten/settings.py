@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "techpaten.organisations",
     "techpaten.volunteers",
     "techpaten.needs",
+    "techpaten.alerts",
     "techpaten.offers",
     "techpaten.conversations",
     "techpaten.engagements",

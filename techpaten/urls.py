@@ -14,6 +14,7 @@ urlpatterns = [
     path("", include("techpaten.organisations.urls")),
     path("", include("techpaten.volunteers.urls")),
     path("", include("techpaten.needs.urls")),
+    path("", include("techpaten.alerts.urls")),
     path("", include("techpaten.offers.urls")),
     path("", include("techpaten.conversations.urls")),
     path("", include("techpaten.engagements.urls")),

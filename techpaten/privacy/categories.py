@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from techpaten.accounts.models import User
 from techpaten.accounts.personal_data import Category, addresses, field_labels, matching
+from techpaten.alerts.privacy import SavedSearchData
 from techpaten.compliance.privacy import DataProtectionWorkData
 from techpaten.conversations.models import Message
 from techpaten.core.rules import RuleViolation
@@ -446,6 +447,7 @@ CATEGORIES: tuple[Category, ...] = (
     KnowledgeData(),
     DataProtectionWorkData(),
     OrganisationActsData(),
+    SavedSearchData(),
     MailQueueData(),
 )
 _BY_KEY = {category.key: category for category in CATEGORIES}
@@ -469,6 +471,7 @@ DELETION_ORDER: tuple[Category, ...] = tuple(
         "data_protection_work",
         "needs_created",
         "volunteer_profile",
+        "saved_searches",
         "mails",
         "account",
     )

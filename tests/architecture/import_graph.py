@@ -22,6 +22,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("infrastructure", frozenset({"core", "places", "mail", "taxonomy", "accounts"})),
     ("organisations and the catalogue", frozenset({"organisations", "catalogue"})),
     ("volunteers and needs", frozenset({"volunteers", "needs"})),
+    ("saved searches, digests and feeds of needs", frozenset({"alerts"})),
     ("offers", frozenset({"offers"})),
     ("engagements", frozenset({"engagements"})),
     (

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils import timezone
+
 from .conftest import World
 
 
@@ -354,3 +356,31 @@ def API_TOKEN(w: World) -> dict[str, Any]:
     if token is None:
         token, _secret = create_token(w.users["admin"], "Skript", "write")
     return {"pk": token.pk}
+
+
+def _saved_search(w: World) -> Any:
+    from techpaten.alerts.models import SavedSearch
+
+    return SavedSearch.objects.filter(user=w.users["volunteer"]).first() or SavedSearch.objects.create(
+        user=w.users["volunteer"],
+        name="Nextcloud in Berlin",
+        filters={"q": "nextcloud", "plz": "10115", "radius": 30},
+        key="volunteer-search",
+        since=timezone.now(),
+        due_on=timezone.localdate(),
+    )
+
+
+def SAVED_SEARCH(w: World) -> dict[str, Any]:
+    return {"pk": _saved_search(w).pk}
+
+
+def UNSUBSCRIBE_TOKEN(w: World) -> dict[str, Any]:
+    # The volunteer's link: it works for whoever holds it, logged in or not (the token is the permission).
+    from techpaten.alerts import tokens
+
+    return {"token": tokens.for_search(_saved_search(w))}
+
+
+def BAD_TOKEN(w: World) -> dict[str, Any]:
+    return {"token": "not-a-signed-token"}

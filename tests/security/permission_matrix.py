@@ -29,6 +29,7 @@ from .objects import (
     API_TOKEN,
     ARTICLE,
     ARTICLE_REVISION,
+    BAD_TOKEN,
     COST_ITEM,
     COSTS_ORG,
     DOCUMENT_FILE,
@@ -56,11 +57,13 @@ from .objects import (
     REVIEW,
     REVIEW_ORG,
     REVIEW_VOLUNTEER,
+    SAVED_SEARCH,
     SERVICE,
     SOLUTION,
     STAFF_KEY,
     TEAM_MEMBER,
     TEAM_NEED,
+    UNSUBSCRIBE_TOKEN,
 )
 
 LOGIN = "login"
@@ -272,6 +275,15 @@ MATRIX: dict[str, Row] = {
     "needs:edit":                             Row(NEED,       (LOGIN, 404, 200,  200,  404,  404,  404), writes=True),
     "needs:change_status":                    Row(NEED,       (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
     "needs:create":                           Row(ORG,        (LOGIN, 404, 200,  200,  404,  404,  404), writes=True),
+    # alerts: one's own saved searches; the unsubscribe links work for whoever holds the signed token; feeds public
+    "alerts:list":                            Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
+    "alerts:save":                            Row(NONE,       (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "alerts:change":                          Row(SAVED_SEARCH, (LOGIN, 405, 405, 405, 405,  405,  405), writes=True),
+    "alerts:delete":                          Row(SAVED_SEARCH, (LOGIN, 405, 405, 405, 405,  405,  405), writes=True),
+    "alerts:unsubscribe":                     Row(UNSUBSCRIBE_TOKEN, (200, 200, 200, 200, 200, 200,  200), writes=True),
+    # RFC 8058's one-click POST carries no CSRF token (test_permissions.CSRF_FREE); a GET goes to the page above
+    "alerts:one_click":                       Row(BAD_TOKEN,  (302,   302, 302,  302,  302,  302,  302), writes=True),
+    "alerts:feed":                            Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
     # offers and their conversation
     "offers:create":                          Row(NEED_PK,    (LOGIN, 200, 302,  302,  302,  302,  302), writes=True),
     "offers:detail":                          Row(OFFER,      (LOGIN, 200, 200,  200,  404,  404,  404)),

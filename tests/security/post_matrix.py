@@ -16,7 +16,7 @@ from typing import Any
 from django.utils import timezone
 
 from .conftest import PERSONAS, World
-from .objects import DRAFT_ARTICLE, DRAFT_SET, ITEM, PROPOSAL
+from .objects import DRAFT_ARTICLE, DRAFT_SET, ITEM, PROPOSAL, UNSUBSCRIBE_TOKEN
 from .permission_matrix import LOGIN, Kwargs, Status
 
 DONE = "done"
@@ -234,6 +234,14 @@ def MESSAGE(w: World) -> dict[str, Any]:
     return {"body": "Hallo, passt Dienstag?"}
 
 
+def SEARCH(w: World) -> dict[str, Any]:
+    return {"q": "nextcloud", "plz": "10115", "radius": "30", "name": "", "frequency": "weekly"}
+
+
+def FREQUENCY(w: World) -> dict[str, Any]:
+    return {"name": "Nur remote", "frequency": "daily"}
+
+
 # fmt: off
 POSTS: dict[str, Post] = {
     #                                         anon   vol    member admin  other  staff  reviewer
@@ -317,6 +325,13 @@ POSTS: dict[str, Post] = {
     "privacy:delete_account":                Post((LOGIN, DONE,  DONE,  200,   DONE,  DONE,  DONE), CONFIRM),
     # Only for an organisation that would go with the account (its only member): the world's has two members.
     "privacy:hand_over":                     Post((LOGIN, 404,   404,   404,   404,   404,   404), INVITE),
+    # saved searches: one's own (the volunteer's search is the one changed); an unsubscribe token is its access
+    "alerts:save":                           Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), SEARCH),
+    "alerts:change":                         Post((LOGIN, DONE,  404,   404,   404,   404,   404), FREQUENCY),
+    "alerts:delete":                         Post((LOGIN, DONE,  404,   404,   404,   404,   404), NOTHING),
+    "alerts:unsubscribe":                    Post((DONE,  DONE,  DONE,  DONE,  DONE,  DONE,  DONE), NOTHING),
+    "alerts:one_click":                      Post((DONE,  DONE,  DONE,  DONE,  DONE,  DONE,  DONE), NOTHING,
+                                                  UNSUBSCRIBE_TOKEN),
     # organisations, volunteers, needs (an invitation's token is its access)
     "organisations:create":                  Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), ORGANISATION_FORM),
     "organisations:edit":                    Post((LOGIN, 404,   403,   DONE,  404,   404,   404), ORGANISATION_EDIT),
