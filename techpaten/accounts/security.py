@@ -51,6 +51,25 @@ def is_privileged(user: Any) -> bool:
     return bool(user.is_authenticated and (user.is_staff or user.is_superuser or getattr(user, "is_reviewer", False)))
 
 
+def signed_in_recently(request: HttpRequest) -> bool:
+    """Whether the person proved who they are in this session (logged in or re-authenticated with a password or a
+    second factor) within ACCOUNT_REAUTHENTICATION_TIMEOUT. allauth counts only explicit re-authentications, so
+    staff were asked for the password again seconds after logging in, before setting up their second factor;
+    a fresh login is as good a proof (healthchecks' "sudo mode" starts at login, too)."""
+    from allauth.account import app_settings
+    from allauth.account.authentication import get_authentication_records
+
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return False
+    proofs = [
+        record
+        for record in get_authentication_records(request, user)
+        if record.get("method") in app_settings.REAUTHENTICATION_METHODS and "at" in record
+    ]
+    return bool(proofs) and _now() - float(proofs[-1]["at"]) < app_settings.REAUTHENTICATION_TIMEOUT
+
+
 def has_second_factor(user: Any) -> bool:
     """An authenticator app or a security key (recovery codes alone do not count)."""
     from allauth.mfa.models import Authenticator
