@@ -33,7 +33,7 @@ from django.utils.translation import gettext as _
 
 from techpaten.core.rules import RuleViolation
 
-from . import security_log
+from . import kept_form, security_log
 
 # Session keys; the values are POSIX timestamps (JSON-serialisable).
 LOGIN_AT = "security_login_at"
@@ -115,6 +115,7 @@ class SessionTimeoutMiddleware:
             reason = "idle"
         if reason:
             security_log.event("session_expired", request=request, reason=reason)
+            user_pk = request.user.pk
             logout(request)  # flushes: the session row is deleted
             if reason == "idle":
                 text = _("You were logged out because you were inactive for a while. Please log in again.")
@@ -123,6 +124,8 @@ class SessionTimeoutMiddleware:
             messages.info(request, text)
             if request.method == "GET":
                 return redirect_to_login(request.get_full_path())
+            if kept_form.keep(request, user_pk):  # what was typed waits for the login (accounts/kept_form.py)
+                return redirect_to_login(reverse("account_kept_form"))
             return HttpResponseRedirect(reverse(settings.LOGIN_URL))
         if login_at is None:  # a session from before this middleware: start counting now
             session[LOGIN_AT] = now

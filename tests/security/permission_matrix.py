@@ -102,6 +102,7 @@ MATRIX: dict[str, Row] = {
     "dashboard_needs":                        Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
     "dashboard_engagements":                  Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
     "account_settings":                       Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
+    "account_kept_form":                      Row(NONE,       (LOGIN, 302, 302,  302,  302,  302,  302)),
     # accounts (allauth)
     "account_login":                          Row(NONE,       (200,   302, 302,  302,  302,  302,  302), writes=True),
     "account_logout":                         Row(NONE,       (302,   200, 200,  200,  200,  200,  200), writes=True),
