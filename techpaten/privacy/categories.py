@@ -30,6 +30,7 @@ from techpaten.core.rules import RuleViolation
 from techpaten.costs.privacy import PledgeData
 from techpaten.engagements.privacy import EngagementWorkData, TeamMembershipData
 from techpaten.feedback.privacy import FeedbackData
+from techpaten.knowledge.privacy import KnowledgeData
 from techpaten.mail.models import OutgoingMail
 from techpaten.meetings.privacy import MeetingData
 from techpaten.needs.models import Need
@@ -443,6 +444,7 @@ CATEGORIES: tuple[Category, ...] = (
     MeetingData(),
     PledgeData(),
     FeedbackData(),
+    KnowledgeData(),
     DataProtectionWorkData(),
     OrganisationActsData(),
     SavedSearchData(),
@@ -465,6 +467,7 @@ DELETION_ORDER: tuple[Category, ...] = tuple(
         "team_memberships",
         "pledges",
         "feedback",
+        "knowledge",
         "data_protection_work",
         "needs_created",
         "volunteer_profile",

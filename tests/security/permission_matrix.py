@@ -26,6 +26,9 @@ from typing import Any
 
 from .conftest import PERSONAS, World
 from .objects import (
+    API_TOKEN,
+    ARTICLE,
+    ARTICLE_REVISION,
     BAD_TOKEN,
     COST_ITEM,
     COSTS_ORG,
@@ -94,6 +97,10 @@ MATRIX: dict[str, Row] = {
     "set_language":                           Row(NONE,       (405,   405, 405,  405,  405,  405,  405), writes=True),
     # accounts (ours)
     "dashboard":                              Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
+    "dashboard_offers":                       Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
+    "dashboard_incoming":                     Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
+    "dashboard_needs":                        Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
+    "dashboard_engagements":                  Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
     "account_settings":                       Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
     # accounts (allauth)
     "account_login":                          Row(NONE,       (200,   302, 302,  302,  302,  302,  302), writes=True),
@@ -137,6 +144,7 @@ MATRIX: dict[str, Row] = {
     "catalogue:review_edit":                  Row(REVIEW,     (LOGIN, 404, 404,  404,  404,  404,  200), writes=True),
     # compliance: checklists for the organisation's members and the need's active team
     "compliance:need_checklist":              Row(NEED,       (LOGIN, 404, 200,  200,  404,  404,  404)),
+    "compliance:need_checklist_print":        Row(NEED,       (LOGIN, 404, 200,  200,  404,  404,  404)),
     "compliance:need_context":                Row(NEED,       (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
     "compliance:mark_item":                   Row(NEED_REQUIREMENT, (LOGIN, 405, 405, 405, 405, 405, 405), writes=True),
     "compliance:engagement_checklist":        Row(ENGAGEMENT, (LOGIN, 404, 200,  200,  404,  404,  404)),
@@ -200,11 +208,54 @@ MATRIX: dict[str, Row] = {
     "feedback:reply":                         Row(FEEDBACK,   (LOGIN, 404, 404,  200,  404,  404,  404), writes=True),
     # impact: the public statistics page
     "impact:statistics":                      Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    # --- issue 14: the API. Public reads answer everybody; what needs a token answers 401 to a session (the API
+    # takes tokens only); who may do what with a token is tests/security/api_matrix.py (the token personas). ---
+    "api_tokens:tokens":                      Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
+    "api_tokens:revoke":                      Row(API_TOKEN,  (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "api:api-root":                           Row(NONE,       (404,   404, 404,  404,  404,  404,  404)),
+    "api:openapi-json":                       Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "api:openapi-view":                       Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "api:needs":                              Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "api:need":                               Row(NEED,       (200,   200, 200,  200,  200,  200,  200)),
+    "api:organisations":                      Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "api:organisation":                       Row(ORG,        (200,   200, 200,  200,  200,  200,  200)),
+    "api:solutions":                          Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "api:solution":                           Row(SOLUTION,   (200,   200, 200,  200,  200,  200,  200)),
+    "api:requirement_sets":                   Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "api:requirement_set":                    Row(REQUIREMENT_SET, (200, 200, 200, 200,  200,  200,  200)),
+    "api:statistics":                         Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "api:my_offers":                          Row(NONE,       (401,   401, 401,  401,  401,  401,  401)),
+    "api:make_offer":                         Row(NONE,       (401,   401, 401,  401,  401,  401,  401)),
+    "api:my_offer":                           Row(OFFER,      (401,   401, 401,  401,  401,  401,  401)),
+    "api:withdraw_offer":                     Row(OFFER,      (405,   405, 405,  405,  405,  405,  405)),
+    "api:accept_offer":                       Row(OFFER,      (405,   405, 405,  405,  405,  405,  405)),
+    "api:decline_offer":                      Row(OFFER,      (405,   405, 405,  405,  405,  405,  405)),
+    "api:messages":                           Row(OFFER,      (401,   401, 401,  401,  401,  401,  401)),
+    "api:send_message":                       Row(OFFER,      (401,   401, 401,  401,  401,  401,  401)),
+    "api:my_needs":                           Row(NONE,       (401,   401, 401,  401,  401,  401,  401)),
+    "api:create_need":                        Row(NONE,       (401,   401, 401,  401,  401,  401,  401)),
+    "api:my_need":                            Row(NEED,       (401,   401, 401,  401,  401,  401,  401)),
+    "api:edit_need":                          Row(NEED,       (401,   401, 401,  401,  401,  401,  401)),
+    "api:change_need_status":                 Row(NEED,       (405,   405, 405,  405,  405,  405,  405)),
+    "api:need_offers":                        Row(NEED,       (401,   401, 401,  401,  401,  401,  401)),
     # privacy: one's own data and account
     "privacy:my_data":                        Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
     "privacy:download":                       Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
     "privacy:delete_account":                 Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
     "privacy:hand_over":                      Row(ORG,        (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    # knowledge base: published articles are public; volunteers and staff write; a published article is edited
+    # like a wiki by any volunteer and staff (a draft by its author and staff only)
+    "knowledge:list":                         Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "knowledge:create":                       Row(NONE,       (LOGIN, 200, 404,  404,  404,  200,  404), writes=True),
+    "knowledge:mine":                         Row(NONE,       (LOGIN, 200, 404,  404,  404,  200,  404)),
+    "knowledge:detail":                       Row(ARTICLE,    (200,   200, 200,  200,  200,  200,  200)),
+    "knowledge:edit":                         Row(ARTICLE,    (LOGIN, 200, 404,  404,  404,  200,  404), writes=True),
+    "knowledge:publish":                      Row(ARTICLE,    (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "knowledge:vote":                         Row(ARTICLE,    (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "knowledge:history":                      Row(ARTICLE,    (200,   200, 200,  200,  200,  200,  200)),
+    "knowledge:compare":                      Row(ARTICLE,    (200,   200, 200,  200,  200,  200,  200)),
+    "knowledge:revision":                     Row(ARTICLE_REVISION, (200, 200, 200, 200,  200,  200,  200)),
+    "knowledge:restore":                      Row(ARTICLE_REVISION, (LOGIN, 405, 405, 405, 405, 405, 405), writes=True),
     # organisations
     "organisations:create":                   Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
     "organisations:detail":                   Row(ORG,        (200,   200, 200,  200,  200,  200,  200)),
