@@ -325,3 +325,12 @@ def API_TOKEN(w: World) -> dict[str, Any]:
     if token is None:
         token, _secret = create_token(w.users["admin"], "Skript", "write")
     return {"pk": token.pk}
+
+
+def PUBLISHED_ENGAGEMENT(w: World) -> dict[str, Any]:
+    """The organisation's engagement, whose admin published its list of services (api.ServicePublication)."""
+    from techpaten.api.models import ServicePublication
+
+    pk = ENGAGEMENT(w)["pk"]
+    ServicePublication.objects.get_or_create(engagement_id=pk)
+    return {"pk": pk}
