@@ -384,3 +384,12 @@ def UNSUBSCRIBE_TOKEN(w: World) -> dict[str, Any]:
 
 def BAD_TOKEN(w: World) -> dict[str, Any]:
     return {"token": "not-a-signed-token"}
+
+
+def PUBLISHED_ENGAGEMENT(w: World) -> dict[str, Any]:
+    """The organisation's engagement, whose admin published its list of services (api.ServicePublication)."""
+    from techpaten.api.models import ServicePublication
+
+    pk = ENGAGEMENT(w)["pk"]
+    ServicePublication.objects.get_or_create(engagement_id=pk)
+    return {"pk": pk}

@@ -52,6 +52,10 @@ def API_TOKEN_FORM(w: World) -> dict[str, Any]:
     return {"name": "Kalender-Skript", "scope": "read"}
 
 
+def PUBLISH(w: World) -> dict[str, Any]:
+    return {"publish": "1"}
+
+
 def LOGIN_DATA(w: World) -> dict[str, Any]:
     return {"login": "nobody@example.org", "password": "falsch falsch falsch"}
 
@@ -249,8 +253,10 @@ POSTS: dict[str, Post] = {
     "set_language":                          Post((302,   DONE,  DONE,  DONE,  DONE,  DONE,  DONE), LANGUAGE),
     "account_settings":                      Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), SETTINGS),
     # issue 14: everybody makes their own API tokens; only its owner (the admin here) revokes a token
-    "api_tokens:tokens":                     Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), API_TOKEN_FORM),
-    "api_tokens:revoke":                     Post((LOGIN, 404,   404,   DONE,  404,   404,   404),  NOTHING),
+    "api_pages:tokens":                     Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), API_TOKEN_FORM),
+    "api_pages:revoke":                     Post((LOGIN, 404,   404,   DONE,  404,   404,   404),  NOTHING),
+    # the engagement's public list of services: switched on by the organisation's admins only
+    "api_pages:publish_services":           Post((LOGIN, 404,   403,   DONE,  404,   404,   404),  PUBLISH),
     "account_login":                         Post((200,   302,   302,   302,   302,   302,   302), LOGIN_DATA),
     "account_logout":                        Post((302,   302,   302,   302,   302,   302,   302), NOTHING),
     "account_signup":                        Post((200,   302,   302,   302,   302,   302,   302), NOTHING),
