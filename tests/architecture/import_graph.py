@@ -22,6 +22,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("infrastructure", frozenset({"core", "places", "mail", "taxonomy", "accounts"})),
     ("organisations and the catalogue", frozenset({"organisations", "catalogue"})),
     ("volunteers and needs", frozenset({"volunteers", "needs"})),
+    ("saved searches, digests and feeds of needs", frozenset({"alerts"})),
     ("offers", frozenset({"offers"})),
     ("engagements", frozenset({"engagements"})),
     (
@@ -30,10 +31,12 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
             {"conversations", "meetings", "costs", "inventory", "feedback", "compliance", "paperwork", "vouches"}
         ),
     ),
+    ("the knowledge base (articles about solutions, requirements and use cases)", frozenset({"knowledge"})),
     (
         "flows, statistics, privacy, moderation, the start pages",
         frozenset({"flows", "impact", "privacy", "moderation", "dashboard"}),
     ),
+    ("the API: it calls the services of the apps below", frozenset({"api"})),
     ("the demo and the benchmark's data", frozenset({"demo", "benchmark"})),
 )
 LAYER_OF = {app: index for index, (_name, apps) in enumerate(LAYERS) for app in apps}
