@@ -60,6 +60,8 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
         "may_edit": access.may_edit(request.user, article),
         "may_publish": access.may_publish(request.user, article),
         "may_vote": access.may_vote(request.user, article),
+        # Anyone logged in may report a published article (techpaten/moderation), not its author.
+        "may_report": article.is_published and request.user.is_authenticated and article.author_id != request.user.pk,
         "my_vote": my_vote,
     }
     return render(request, "knowledge/detail.html", context)

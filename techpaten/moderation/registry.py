@@ -2,21 +2,8 @@
 
 The owning app keeps its rules: who may see the object (`for_reporter`, its access helper: the object or 404), its
 title and owner, and its `hide`/`unhide` services (the app's lists leave hidden objects out). Moderation only
-calls them. Adding a kind is one entry here; the knowledge app's articles, for example:
-
-    "article": ReportableKind(
-        label=_("article"),
-        model=Article,
-        for_reporter=knowledge.access.article_for_viewer,  # (request, pk) → the article or 404
-        get_title=lambda article: article.title,
-        get_owner=lambda article: article.author,
-        hide=knowledge.services.hide_article,  # (article, reason)
-        unhide=knowledge.services.unhide_article,
-        url=lambda article: reverse("knowledge:detail", args=[article.pk]),
-    ),
-
-The model needs `hidden_at` (None when shown) and `hidden_reason`; its page links to
-`{% url 'moderation:report' 'article' article.pk %}`.
+calls them. Adding a kind is one entry here (the knowledge app's articles were added that way). The model needs
+`hidden_at` (None when shown) and `hidden_reason`; its page links to `{% url 'moderation:report' kind obj.pk %}`.
 """
 
 from __future__ import annotations
@@ -35,6 +22,9 @@ from django.utils.translation import gettext_lazy as _
 from techpaten.accounts.models import User
 from techpaten.conversations import services as conversations
 from techpaten.conversations.models import Message
+from techpaten.knowledge import services as knowledge
+from techpaten.knowledge.access import article_for_reader
+from techpaten.knowledge.models import Article
 from techpaten.needs import services as needs
 from techpaten.needs.access import need_for_viewer
 from techpaten.needs.models import Need
@@ -51,8 +41,8 @@ class ReportableKind:
     for_reporter: Callable[[HttpRequest, int], Any]  # the object, when the requester may see it; else Http404
     get_title: Callable[[Any], str]
     get_owner: Callable[[Any], User | None]  # who is warned, or suspended
-    hide: Callable[[Any, str], Any]
-    unhide: Callable[[Any], Any]
+    hide: Callable[[Any, Any, str], Any]  # (object, staff, reason)
+    unhide: Callable[[Any, Any], Any]  # (object, staff)
     url: Callable[[Any], str]
 
     def get(self, pk: int) -> Any:
@@ -69,6 +59,12 @@ def _message_for_participant(request: HttpRequest, pk: int) -> Message:
     return message
 
 
+def _article_for_reader(request: HttpRequest, pk: int) -> Article:
+    """Articles are addressed by slug (knowledge.access); reports by id."""
+    article = get_object_or_404(Article.objects.only("slug"), pk=pk)
+    return article_for_reader(request, article.slug)
+
+
 def _message_title(message: Message) -> str:
     words = message.body.split()
     return " ".join(words[:12]) + (" …" if len(words) > 12 else "")
@@ -81,8 +77,8 @@ KINDS: dict[str, ReportableKind] = {
         for_reporter=need_for_viewer,
         get_title=lambda need: need.title,
         get_owner=lambda need: need.created_by,
-        hide=needs.hide_need,
-        unhide=needs.unhide_need,
+        hide=lambda need, by, reason: needs.hide_need(need, reason),
+        unhide=lambda need, by: needs.unhide_need(need),
         url=lambda need: reverse("needs:detail", args=[need.pk]),
     ),
     "profile": ReportableKind(
@@ -91,8 +87,8 @@ KINDS: dict[str, ReportableKind] = {
         for_reporter=profile_for_viewer,
         get_title=lambda profile: profile.display_name,
         get_owner=lambda profile: profile.user,
-        hide=volunteers.hide_profile,
-        unhide=volunteers.unhide_profile,
+        hide=lambda profile, by, reason: volunteers.hide_profile(profile, reason),
+        unhide=lambda profile, by: volunteers.unhide_profile(profile),
         url=lambda profile: reverse("volunteers:detail", args=[profile.pk]),
     ),
     "message": ReportableKind(
@@ -101,9 +97,19 @@ KINDS: dict[str, ReportableKind] = {
         for_reporter=_message_for_participant,
         get_title=_message_title,
         get_owner=lambda message: message.author,
-        hide=conversations.hide_message,
-        unhide=conversations.unhide_message,
+        hide=lambda message, by, reason: conversations.hide_message(message, reason),
+        unhide=lambda message, by: conversations.unhide_message(message),
         url=lambda message: reverse("offers:detail", args=[message.offer_id]) + "#conversation",
+    ),
+    "article": ReportableKind(
+        label=_("article"),
+        model=Article,
+        for_reporter=_article_for_reader,
+        get_title=lambda article: article.title,
+        get_owner=lambda article: article.author,
+        hide=knowledge.hide_article,
+        unhide=knowledge.unhide_article,
+        url=lambda article: reverse("knowledge:detail", args=[article.slug]),
     ),
 }
 

@@ -85,9 +85,9 @@ def act(report: Report, staff: Any, action: str, reason: str) -> AuditEntry:
     entry = _entry(staff, action, report, reason)
     owner = kind.get_owner(obj) if obj is not None else None
     if action == A.HIDE:
-        kind.hide(obj, reason)
+        kind.hide(obj, staff, reason)
     elif action == A.UNHIDE:
-        kind.unhide(obj)
+        kind.unhide(obj, staff)
     elif action == A.WARN:
         assert owner is not None  # noqa: S101 - available_actions offers a warning only with an owner
         _warn(owner, report, reason, kind.url(obj))

@@ -192,3 +192,18 @@ def test_the_audit_log_is_append_only(staff, need, need_report):
     with pytest.raises(ValueError, match="append-only"):
         entry.delete()
     assert AuditEntry.objects.get().reason == "Kein Verstoß"
+
+
+def test_an_article_is_reported_and_hidden_through_the_knowledge_apps_services(volunteer, org_admin, staff):
+    from techpaten.knowledge import services as knowledge
+
+    content = knowledge.Content("Backups prüfen", "Wie man eine Sicherung prüft.", "## Schritt 1\n\nrestic check", "")
+    article = knowledge.publish_article(knowledge.create_article(volunteer, content), volunteer)
+    url = reverse("moderation:report", args=["article", article.pk])
+    assert as_(org_admin).post(url, {"reason": "misleading"}).status_code == 302
+
+    entry = services.act(Report.objects.get(), staff, "hide", "Falsche Anleitung")
+
+    article.refresh_from_db()
+    assert article.hidden_at is not None and article.hidden_by == staff
+    assert (entry.kind, entry.object_id, entry.title) == ("article", article.pk, "Backups prüfen")
