@@ -24,6 +24,7 @@ urlpatterns = [
     path("", include("techpaten.meetings.urls")),
     path("", include("techpaten.feedback.urls")),
     path("", include("techpaten.impact.urls")),
+    path("", include("techpaten.mail.urls")),
     path("admin/", admin.site.urls),
 ]
 if settings.BENCHMARK:

@@ -18,7 +18,8 @@ from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from .models import OutgoingMail
+from . import kinds, preferences
+from .models import Delivery, OutgoingMail, PendingNotification
 
 log = logging.getLogger(__name__)
 
@@ -54,17 +55,40 @@ def render(template: str, context: dict[str, Any], language: str) -> tuple[str, 
 
 
 def send(
-    template: str, to: str, context: dict[str, Any], *, user: Any | None = None, language: str = ""
-) -> OutgoingMail:
-    """Queue a mail to one address in the recipient's language (the user's, else `language`, else the active one)."""
+    kind: str, to: str, context: dict[str, Any], *, user: Any | None = None, language: str = ""
+) -> OutgoingMail | None:
+    """Queue a mail of `kind` (kinds.KINDS; its name is the template prefix) to one address in the recipient's
+    language (the user's, else `language`, else the active one).
+
+    The one place where a person's notification settings count: an optional kind they switched off is not sent
+    (None), one they want in the daily digest waits as a PendingNotification (None), and every optional mail to a
+    person carries a one-click unsubscribe link (List-Unsubscribe header, RFC 8058, and in the text).
+    """
+    entry = kinds.get(kind)
+    delivery = preferences.delivery_for(user.pk, entry) if user is not None and entry.optional else Delivery.INSTANT
+    if delivery == Delivery.OFF:
+        return None
     lang = language or recipient_language(user)
-    subject, text, html = render(template, {**context, "recipient": user}, lang)
-    return queue(kind=template, to=to, language=lang, subject=subject, text=text, html=html)
+    headers: dict[str, str] = {}
+    extra: dict[str, Any] = {"recipient": user}
+    if user is not None and entry.optional:
+        url = preferences.unsubscribe_url(user.pk, entry)
+        extra["unsubscribe_url"] = url
+        headers = {"List-Unsubscribe": f"<{url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
+    subject, text, html = render(kind, {**context, **extra}, lang)
+    if delivery == Delivery.DAILY and user is not None:
+        # The digest has one footer of its own: keep each mail's text up to the signature separator.
+        content = text.split("\n-- \n")[0].strip()
+        PendingNotification.objects.create(user_id=user.pk, kind=kind, subject=subject, body_text=content)
+        return None
+    return queue(kind=kind, to=to, language=lang, subject=subject, text=text, html=html, headers=headers)
 
 
-def queue(*, kind: str, to: str, language: str, subject: str, text: str, html: str) -> OutgoingMail:
+def queue(
+    *, kind: str, to: str, language: str, subject: str, text: str, html: str, headers: dict[str, str] | None = None
+) -> OutgoingMail:
     mail = OutgoingMail.objects.create(
-        kind=kind, to=to, language=language, subject=subject, body_text=text, body_html=html
+        kind=kind, to=to, language=language, subject=subject, body_text=text, body_html=html, headers=headers or {}
     )
     transaction.on_commit(lambda: _enqueue(mail.pk))
     return mail
@@ -95,7 +119,11 @@ def deliver(mail_id: int) -> bool:
         return False
     mail = OutgoingMail.objects.get(pk=mail_id)
     message = EmailMultiAlternatives(
-        subject=mail.subject, body=mail.body_text, from_email=settings.DEFAULT_FROM_EMAIL, to=[mail.to]
+        subject=mail.subject,
+        body=mail.body_text,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[mail.to],
+        headers=mail.headers or None,
     )
     if mail.body_html:
         message.attach_alternative(mail.body_html, "text/html")

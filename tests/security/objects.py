@@ -314,3 +314,16 @@ def _requirement_pk(w: World) -> int:
     from techpaten.compliance.models import Requirement
 
     return Requirement.objects.get(code=REQUIREMENT(w)["code"]).pk
+
+
+def UNSUBSCRIBE(w: World) -> dict[str, Any]:
+    # The volunteer's link from a mail about new messages: the signed token, not a login, is the permission.
+    from techpaten.mail import kinds, preferences
+
+    volunteer = w.users["volunteer"]
+    assert volunteer is not None
+    return {"token": preferences.unsubscribe_token(volunteer.pk, kinds.get("mail/new_message"))}
+
+
+def UNSUBSCRIBE_FORGED(w: World) -> dict[str, Any]:
+    return {"token": UNSUBSCRIBE(w)["token"][:-3] + "abc"}

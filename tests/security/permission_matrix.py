@@ -58,6 +58,7 @@ from .objects import (
     STAFF_KEY,
     TEAM_MEMBER,
     TEAM_NEED,
+    UNSUBSCRIBE,
 )
 
 LOGIN = "login"
@@ -92,6 +93,9 @@ MATRIX: dict[str, Row] = {
     # accounts (ours)
     "dashboard":                              Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
     "account_settings":                       Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
+    "account_notifications":                  Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
+    # The signed token in a mail's unsubscribe link is the permission (RFC 8058): anybody holding it, logged in or not.
+    "mail:unsubscribe":                       Row(UNSUBSCRIBE, (200,  200, 200,  200,  200,  200,  200), writes=True),
     # accounts (allauth)
     "account_login":                          Row(NONE,       (200,   302, 302,  302,  302,  302,  302), writes=True),
     "account_logout":                         Row(NONE,       (302,   200, 200,  200,  200,  200,  200), writes=True),

@@ -44,6 +44,10 @@ def LANGUAGE(w: World) -> dict[str, Any]:
     return {"language": "en", "next": "/"}
 
 
+def NOTIFICATIONS(w: World) -> dict[str, Any]:
+    return {"kind-mail-new_message": "daily", "kind-mail-meeting_proposed": "off"}
+
+
 def SETTINGS(w: World) -> dict[str, Any]:
     return {"name": "Neuer Name", "language": "en"}
 
@@ -222,6 +226,8 @@ POSTS: dict[str, Post] = {
     # core and accounts (ours and allauth's, posted without the secrets they need: a form again, or turned away)
     "set_language":                          Post((302,   DONE,  DONE,  DONE,  DONE,  DONE,  DONE), LANGUAGE),
     "account_settings":                      Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), SETTINGS),
+    "account_notifications":                 Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), NOTIFICATIONS),
+    "mail:unsubscribe":                      Post((DONE,  DONE,  DONE,  DONE,  DONE,  DONE,  DONE), NOTHING),
     "account_login":                         Post((200,   302,   302,   302,   302,   302,   302), LOGIN_DATA),
     "account_logout":                        Post((302,   302,   302,   302,   302,   302,   302), NOTHING),
     "account_signup":                        Post((200,   302,   302,   302,   302,   302,   302), NOTHING),
