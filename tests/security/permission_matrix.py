@@ -231,6 +231,7 @@ MATRIX: dict[str, Row] = {
     "offers:accept":                          Row(OFFER,      (LOGIN,   405, 405,  405,  405,  405,  405), writes=True),
     "offers:decline":                         Row(OFFER,      (LOGIN,   405, 405,  405,  405,  405,  405), writes=True),
     "offers:withdraw":                        Row(OFFER,      (LOGIN,   405, 405,  405,  405,  405,  405), writes=True),
+    "conversations:inbox":                    Row(NONE,       (LOGIN,   200, 200,  200,  200,  200,  200)),
     "conversations:post":                     Row(OFFER_PK,   (LOGIN,   405, 405,  405,  405,  405,  405), writes=True),
 }
 # fmt: on
