@@ -10,7 +10,7 @@ from django.core import mail
 from django.urls import reverse
 
 from techpaten.core.rules import RuleViolation
-from techpaten.mail import outbox, preferences
+from techpaten.mail import kinds, outbox, preferences
 from techpaten.mail.models import NotificationPreference, OutgoingMail, PendingNotification
 from techpaten.offers.models import Offer
 from tests import factories
@@ -187,3 +187,41 @@ def test_the_digest_of_a_deleted_account_is_dropped(volunteer):
 def test_outbox_send_returns_nothing_for_a_switched_off_kind(volunteer):
     NotificationPreference.objects.create(user=volunteer, kind="mail/offer_accepted", delivery="off")
     assert outbox.send("mail/offer_accepted", volunteer.email, {}, user=volunteer) is None
+
+
+OPTIONAL = [kind.name for kind in kinds.KINDS if kind.optional]
+REQUIRED = [kind.name for kind in kinds.KINDS if kind.required and kind.name.startswith("mail/")]
+
+
+@pytest.fixture
+def bare_render(monkeypatch):
+    """Each kind's templates need their own context; here the gate counts (the templates are tested with their
+    senders, and test_kinds checks every optional one extends the base with the unsubscribe link)."""
+
+    def render(template, context, language):
+        link = context.get("unsubscribe_url", "")
+        return f"Betreff {template}", f"Text {link}", f"<p>{link}</p>"
+
+    monkeypatch.setattr(outbox, "render", render)
+
+
+@pytest.mark.parametrize("name", OPTIONAL)
+def test_each_optional_kind_honours_off_and_carries_the_unsubscribe_link(bare_render, volunteer, name):
+    sent = outbox.send(name, volunteer.email, {}, user=volunteer)
+    assert sent is not None
+    url = sent.headers["List-Unsubscribe"].strip("<>")
+    assert sent.headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert url in sent.body_text
+    assert url in sent.body_html
+    NotificationPreference.objects.create(user=volunteer, kind=name, delivery="off")
+    assert outbox.send(name, volunteer.email, {}, user=volunteer) is None
+    assert OutgoingMail.objects.filter(kind=name).count() == 1
+
+
+@pytest.mark.parametrize("name", REQUIRED)
+def test_each_required_kind_goes_out_without_an_unsubscribe_link(bare_render, volunteer, name):
+    NotificationPreference.objects.create(user=volunteer, kind=name, delivery="off")  # e.g. left from an old choice
+    sent = outbox.send(name, volunteer.email, {}, user=volunteer)
+    assert sent is not None
+    assert sent.headers == {}
+    assert sent.body_text == "Text "
