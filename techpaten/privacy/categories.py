@@ -39,6 +39,7 @@ from techpaten.volunteers.models import VolunteerProfile
 
 from .acts import OrganisationActsData
 from .base import REDACTED, end_sessions
+from .notifications import NotificationData
 
 
 class AccountData(Category):
@@ -445,6 +446,7 @@ CATEGORIES: tuple[Category, ...] = (
     DataProtectionWorkData(),
     OrganisationActsData(),
     MailQueueData(),
+    NotificationData(),
 )
 _BY_KEY = {category.key: category for category in CATEGORIES}
 
@@ -467,6 +469,7 @@ DELETION_ORDER: tuple[Category, ...] = tuple(
         "needs_created",
         "volunteer_profile",
         "mails",
+        "notifications",
         "account",
     )
 )

@@ -73,7 +73,7 @@ def test_a_choice_a_kind_does_not_offer_is_refused_and_nothing_stored(volunteer_
 
 
 def test_required_kinds_cannot_be_switched_off(volunteer):
-    with pytest.raises(RuleViolation, match="not possible"):
+    with pytest.raises(RuleViolation, match=de("This choice is not possible for this kind of e-mail.")):
         preferences.set_deliveries(volunteer.pk, {"mail/invitation": "off"})
     assert not NotificationPreference.objects.exists()
 
