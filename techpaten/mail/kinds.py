@@ -31,7 +31,8 @@ TEAM = Group("team", _("Teams and paid work"))
 REVIEWS = Group("reviews", _("Reviews of your work together"))
 MAINTENANCE = Group("maintenance", _("Maintenance reminders"))
 SUPPORT = Group("support", _("Support for running costs"))
-GROUPS = (MESSAGES, OFFERS, MEETINGS, TEAM, REVIEWS, MAINTENANCE, SUPPORT, ACCOUNT)
+SEARCHES = Group("searches", _("Saved searches"))
+GROUPS = (MESSAGES, SEARCHES, OFFERS, MEETINGS, TEAM, REVIEWS, MAINTENANCE, SUPPORT, ACCOUNT)
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,8 @@ def _required(name: str, label: Promise, group: Group = ACCOUNT) -> MailKind:
 
 KINDS: tuple[MailKind, ...] = (
     MailKind("mail/new_message", _("New message in a conversation"), MESSAGES, digest=True),
+    # Already a digest of its own (alerts.digests): at once or off.
+    MailKind("mail/saved_search_digest", _("New needs matching my saved searches"), SEARCHES),
     MailKind("mail/offer_received", _("New offer on a need of my organisation"), OFFERS, digest=True),
     MailKind("mail/offer_accepted", _("My offer was accepted"), OFFERS),
     MailKind("mail/offer_declined", _("My offer was declined"), OFFERS, digest=True),

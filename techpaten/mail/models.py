@@ -23,7 +23,7 @@ class OutgoingMail(models.Model):
     subject = models.CharField(_("subject"), max_length=300)
     body_text = models.TextField(_("text"))
     body_html = models.TextField(_("HTML"), blank=True)
-    # Extra mail headers, e.g. List-Unsubscribe (RFC 8058) on optional mails.
+    # Extra header lines, e.g. List-Unsubscribe (RFC 2369, 8058) on optional mails and digests; no personal content.
     headers = models.JSONField(_("headers"), default=dict, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.QUEUED)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)

@@ -55,7 +55,13 @@ def render(template: str, context: dict[str, Any], language: str) -> tuple[str, 
 
 
 def send(
-    kind: str, to: str, context: dict[str, Any], *, user: Any | None = None, language: str = ""
+    kind: str,
+    to: str,
+    context: dict[str, Any],
+    *,
+    user: Any | None = None,
+    language: str = "",
+    headers: dict[str, str] | None = None,
 ) -> OutgoingMail | None:
     """Queue a mail of `kind` (kinds.KINDS; its name is the template prefix) to one address in the recipient's
     language (the user's, else `language`, else the active one).
@@ -63,35 +69,74 @@ def send(
     The one place where a person's notification settings count: an optional kind they switched off is not sent
     (None), one they want in the daily digest waits as a PendingNotification (None), and every optional mail to a
     person carries a one-click unsubscribe link (List-Unsubscribe header, RFC 8058, and in the text).
+    `headers`: extra header lines of the message, sent as given (they win over the unsubscribe header).
     """
     entry = kinds.get(kind)
     delivery = preferences.delivery_for(user.pk, entry) if user is not None and entry.optional else Delivery.INSTANT
     if delivery == Delivery.OFF:
         return None
+    mail = prepare(kind, to, context, user=user, language=language, headers=headers)
+    if delivery == Delivery.DAILY and user is not None:
+        # The digest has one footer of its own: keep each mail's text up to the signature separator.
+        content = mail.body_text.split("\n-- \n")[0].strip()
+        PendingNotification.objects.create(user_id=user.pk, kind=kind, subject=mail.subject, body_text=content)
+        return None
+    return queue_many([mail])[0]
+
+
+def prepare(
+    kind: str,
+    to: str,
+    context: dict[str, Any],
+    *,
+    user: Any | None = None,
+    language: str = "",
+    headers: dict[str, str] | None = None,
+) -> OutgoingMail:
+    """The rendered mail, not yet saved: `queue_many` stores many in one statement (a digest run's mails).
+
+    With the unsubscribe link of an optional kind, but without looking at the person's choice: a caller preparing
+    many mails asks `preferences.switched_off` once for all of them instead.
+    """
+    entry = kinds.get(kind)
     lang = language or recipient_language(user)
-    headers: dict[str, str] = {}
     extra: dict[str, Any] = {"recipient": user}
+    all_headers: dict[str, str] = {}
     if user is not None and entry.optional:
         url = preferences.unsubscribe_url(user.pk, entry)
         extra["unsubscribe_url"] = url
-        headers = {"List-Unsubscribe": f"<{url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
+        all_headers = {"List-Unsubscribe": f"<{url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
     subject, text, html = render(kind, {**context, **extra}, lang)
-    if delivery == Delivery.DAILY and user is not None:
-        # The digest has one footer of its own: keep each mail's text up to the signature separator.
-        content = text.split("\n-- \n")[0].strip()
-        PendingNotification.objects.create(user_id=user.pk, kind=kind, subject=subject, body_text=content)
-        return None
-    return queue(kind=kind, to=to, language=lang, subject=subject, text=text, html=html, headers=headers)
-
-
-def queue(
-    *, kind: str, to: str, language: str, subject: str, text: str, html: str, headers: dict[str, str] | None = None
-) -> OutgoingMail:
-    mail = OutgoingMail.objects.create(
-        kind=kind, to=to, language=language, subject=subject, body_text=text, body_html=html, headers=headers or {}
+    return OutgoingMail(
+        kind=kind,
+        to=to,
+        language=lang,
+        subject=subject,
+        body_text=text,
+        body_html=html,
+        headers={**all_headers, **(headers or {})},
     )
-    transaction.on_commit(lambda: _enqueue(mail.pk))
-    return mail
+
+
+def queue(*, kind: str, to: str, language: str, subject: str, text: str, html: str) -> OutgoingMail:
+    mail = OutgoingMail(kind=kind, to=to, language=language, subject=subject, body_text=text, body_html=html)
+    return queue_many([mail])[0]
+
+
+def queue_many(mails: list[OutgoingMail]) -> list[OutgoingMail]:
+    """Store the mails in the caller's transaction; each goes to the task queue once it commits."""
+    if len(mails) == 1:
+        mails[0].save()
+    else:
+        mails = OutgoingMail.objects.bulk_create(mails)
+    ids = [mail.pk for mail in mails]
+    transaction.on_commit(lambda: _enqueue_all(ids))
+    return mails
+
+
+def _enqueue_all(mail_ids: list[int]) -> None:
+    for mail_id in mail_ids:
+        _enqueue(mail_id)
 
 
 def _enqueue(mail_id: int) -> None:

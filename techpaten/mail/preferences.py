@@ -35,6 +35,14 @@ def delivery_for(user_id: int, kind: MailKind) -> str:
     return delivery
 
 
+def switched_off(user_ids: list[int], kind: MailKind) -> set[int]:
+    """Of these people, those who switched `kind` off (one query, for callers preparing many mails at once)."""
+    if kind.required:
+        return set()
+    chosen = NotificationPreference.objects.filter(user_id__in=user_ids, kind=kind.name, delivery=Delivery.OFF)
+    return set(chosen.values_list("user_id", flat=True))
+
+
 @dataclass(frozen=True)
 class Choice:
     kind: MailKind

@@ -41,7 +41,7 @@ def kind_literals() -> tuple[set[str], set[str]]:
                 literals.add(node.value)
             elif isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
                 head = str(node.values[0].value)
-                if head.startswith("mail/") and len(node.values) == 2:
+                if head.startswith("mail/") and head != "mail/" and len(node.values) == 2:
                     prefixes.add(head)
     return literals, prefixes
 

@@ -19,7 +19,7 @@ NOT_STATE = {
     "paperwork.GeneratedDocument",
     "conversations.ReadMarker",
 }
-NOT_STATE_FIELDS = {"last_login"}
+NOT_STATE_FIELDS = {"last_login", "last_used_at"}  # last_used_at: an API token's
 
 
 @dataclass(frozen=True)

@@ -8,16 +8,11 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('mail', '0001_initial'),
+        ('mail', '0002_outgoingmail_headers'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
-        migrations.AddField(
-            model_name='outgoingmail',
-            name='headers',
-            field=models.JSONField(blank=True, default=dict, verbose_name='headers'),
-        ),
         migrations.CreateModel(
             name='NotificationPreference',
             fields=[
