@@ -15,9 +15,18 @@ from techpaten.core.rules import RuleViolation
 from techpaten.mail import preferences
 from techpaten.mail.models import Delivery
 
-from . import security
+from . import kept_form, security
 from .adapter import tell_verification_mail_throttled, verification_mail_allowed
 from .forms import AccountSettingsForm
+
+
+@login_required
+def resend_kept_form(request: AuthenticatedHttpRequest) -> HttpResponse:
+    """A form sent just after the idle logout, shown to send it again (accounts/kept_form.py)."""
+    kept = kept_form.take(request)
+    if kept is None:
+        return redirect("dashboard")
+    return render(request, "accounts/kept_form.html", {"kept": kept})
 
 
 @login_required

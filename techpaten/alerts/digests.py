@@ -27,7 +27,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Case, Q, QuerySet, Value, When
 from django.db.models.functions import Greatest
 from django.urls import reverse
@@ -35,6 +35,7 @@ from django.utils import timezone
 
 from techpaten.mail import kinds, outbox, preferences
 from techpaten.mail.models import OutgoingMail
+from techpaten.needs.models import Need
 from techpaten.needs.search import NEWEST, search_needs
 
 from . import filters as search_filters
@@ -47,7 +48,7 @@ TEMPLATE = "mail/saved_search_digest"  # the kind's name in mail/kinds.py
 BATCH = 500  # people per transaction
 UNION_CHUNK = 100  # distinct searches per query (SQLite allows 500 parts in a compound SELECT)
 PER_SEARCH = 10  # needs listed per search in one mail; the rest behind "show all"
-ROWS_PER_SEARCH = 50  # rows read per distinct search where the database can limit each part of a UNION
+ROWS_PER_SEARCH = 50  # rows read per distinct search, newest first (more than PER_SEARCH: some were sent before)
 # A need published just before a run may commit just after the run read: the next run looks back this far again
 # (DigestEntry keeps it from being sent twice).
 SETTLE = timedelta(minutes=10)
@@ -195,12 +196,17 @@ def _evaluate(searches: Sequence[SavedSearch]) -> dict[str, list[Match]]:
 
 
 def _part(index: int, filters: dict[str, Any], published_after: datetime) -> QuerySet[Any]:
-    needs = search_needs({**filters, "open_only": True, "published_after": published_after}).annotate(
-        search_index=Value(index)
+    """One distinct search's newest new matches (at most ROWS_PER_SEARCH), tagged with its index in the UNION.
+
+    The limit sits in a subquery: SQLite allows no LIMIT on the parts of a compound SELECT, but one inside them.
+    """
+    newest = search_needs({**filters, "open_only": True, "published_after": published_after}).order_by(*NEWEST)
+    return (
+        Need.objects.filter(pk__in=newest.values("pk")[:ROWS_PER_SEARCH])
+        .annotate(search_index=Value(index))
+        .order_by()
+        .values_list(*COLUMNS)
     )
-    if connection.features.supports_slicing_ordering_in_compound:
-        return needs.order_by(*NEWEST).values_list(*COLUMNS)[:ROWS_PER_SEARCH]
-    return needs.order_by().values_list(*COLUMNS)
 
 
 def _parts(searches: list[SavedSearch], matches: dict[str, list[Match]], sent: set[int]) -> list[Part]:

@@ -8,3 +8,6 @@ class ApiConfig(AppConfig):
     name = "techpaten.api"
     label = "api"
     verbose_name = _("API")
+
+    def ready(self) -> None:
+        from . import sections  # noqa: F401 - adds the service-list switch to the engagement page

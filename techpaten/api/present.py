@@ -52,7 +52,7 @@ def need_summary(need: Need) -> dict[str, Any]:
         "status": need.status,
         "remote_ok": need.remote_ok,
         "published_at": need.published_at,
-        "summary": getattr(need, "summary", need.description[:300]),
+        "summary": need.summary,  # type: ignore[attr-defined]  # annotated by needs.queries.with_row_data
         "organisation": organisation_ref(need.organisation),
         "use_cases": [term(use_case) for use_case in need.use_cases.all()],
         "distance_km": round(distance, 1) if distance is not None else None,

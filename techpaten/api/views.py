@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -12,10 +13,12 @@ from django.views.decorators.http import require_POST
 from techpaten.accounts.http import AuthenticatedHttpRequest
 from techpaten.accounts.security import require_recent_login
 from techpaten.core.rules import RuleViolation
+from techpaten.engagements.access import engagement_for_org_admin
 
 from . import tokens as token_services
 from .access import token_for_owner
 from .forms import TokenForm
+from .models import ServicePublication
 
 # The new token's secret waits in the (server-side) session for the page after the redirect, which shows it once.
 NEW_SECRET = "api_new_token_secret"  # noqa: S105 - the session key, not a secret
@@ -34,7 +37,7 @@ def tokens(request: AuthenticatedHttpRequest) -> HttpResponse:
             form.add_error(None, error)
         else:
             request.session[NEW_SECRET] = secret
-            return redirect("api_tokens:tokens")
+            return redirect("api_pages:tokens")
     secret = request.session.pop(NEW_SECRET, None)
     return render(
         request,
@@ -49,4 +52,19 @@ def revoke(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     token = token_for_owner(request, pk)
     token_services.revoke(token)
     messages.success(request, _("The token “%(name)s” is revoked. It no longer works.") % {"name": token.name})
-    return redirect("api_tokens:tokens")
+    return redirect("api_pages:tokens")
+
+
+@login_required
+@require_POST
+def publish_services(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    """The organisation's admins switch the engagement's public service list on or off."""
+    engagement = engagement_for_org_admin(request, pk)
+    with transaction.atomic():
+        if request.POST.get("publish") == "1":
+            ServicePublication.objects.get_or_create(engagement=engagement, defaults={"agreed_by": request.user})
+            messages.success(request, _("The list of services is published."))
+        else:
+            ServicePublication.objects.filter(engagement=engagement).delete()
+            messages.success(request, _("The list of services is no longer published."))
+    return redirect("engagements:detail", pk=engagement.pk)

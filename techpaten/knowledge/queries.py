@@ -17,10 +17,13 @@ CANDIDATE_CAP = 1000
 SUGGESTIONS = 5  # articles shown on a need, solution or requirement page
 
 
-def search_articles(filters: Mapping[str, Any]) -> QuerySet[Article]:
+def search_articles(filters: Mapping[str, Any], *, include_hidden: bool = False) -> QuerySet[Article]:
     """Public articles matching `filters` (q, use_case, sector, solution, tag; each optional). With words, articles
-    whose title holds them come first; otherwise and within that, most helpful first."""
+    whose title holds them come first; otherwise and within that, most helpful first. `include_hidden`: also the
+    published articles moderation has hidden (for staff)."""
     articles = Article.objects.public()
+    if include_hidden:
+        articles = Article.objects.filter(status=Article.Status.PUBLISHED)
     for key, through, column in (
         ("use_case", Article.use_cases.through, "usecase"),
         ("sector", Article.sectors.through, "sector"),

@@ -24,7 +24,8 @@ TOC_MIN_HEADINGS = 3  # a table of contents from this many headings on
 
 def listing(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET)
-    articles = search_articles(form.cleaned_data) if form.is_valid() else Article.objects.none()
+    staff = access.is_staff(request.user)  # staff also see what moderation hid, marked
+    articles = search_articles(form.cleaned_data, include_hidden=staff) if form.is_valid() else Article.objects.none()
     page = page_of(KeysFirst(articles, for_list), request.GET.get("page"), PER_PAGE, cap=CANDIDATE_CAP)
     context = {"form": form, "page_obj": page, "may_write": access.may_write(request.user)}
     return render(request, "knowledge/list.html", context)
@@ -41,9 +42,10 @@ def mine(request: AuthenticatedHttpRequest) -> HttpResponse:
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
     article = access.article_for_reader(request, slug)
     rendered = render_article(article.body)
-    vote = None
+    my_vote = None
     if request.user.is_authenticated:
-        vote = HelpfulVote.objects.filter(article=article, user_id=request.user.pk).values_list("helpful", flat=True)
+        answers = HelpfulVote.objects.filter(article=article, user_id=request.user.pk)
+        my_vote = answers.values_list("helpful", flat=True).first()
     context = {
         "article": article,
         "html": rendered.html,
@@ -58,7 +60,7 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
         "may_edit": access.may_edit(request.user, article),
         "may_publish": access.may_publish(request.user, article),
         "may_vote": access.may_vote(request.user, article),
-        "my_vote": vote.first() if vote is not None else None,
+        "my_vote": my_vote,
     }
     return render(request, "knowledge/detail.html", context)
 

@@ -69,6 +69,7 @@ KINDS: tuple[MailKind, ...] = (
     MailKind("mail/meeting_cancelled", _("First meeting cancelled"), MEETINGS),
     MailKind("mail/team_member_left_organisation", _("A volunteer left our team"), TEAM),
     MailKind("mail/team_member_left_team", _("Someone left my team"), TEAM),
+    MailKind("mail/backup_joined", _("A backup joined my team"), TEAM),
     MailKind("mail/paid_work_proposed", _("Paid work proposed"), TEAM),
     MailKind("mail/paid_work_answered", _("Answer to my paid work proposal"), TEAM),
     MailKind("mail/paid_work_withdrawn", _("Paid work proposal withdrawn"), TEAM),

@@ -47,7 +47,7 @@ def test_a_revoked_token_answers_401(volunteer):
     headers = bearer(volunteer)
     assert client.get("/api/v1/me/offers", **headers).status_code == 200
     token = ApiToken.objects.get(user=volunteer)
-    assert client.post(reverse("api_tokens:revoke", args=[token.pk])).status_code == 302
+    assert client.post(reverse("api_pages:revoke", args=[token.pk])).status_code == 302
     response = client.get("/api/v1/me/offers", **headers)
     assert response.status_code == 401
     assert response["WWW-Authenticate"].startswith("Bearer")
@@ -56,7 +56,7 @@ def test_a_revoked_token_answers_401(volunteer):
 
 def test_nobody_revokes_another_persons_token(volunteer, org_admin):
     token, _secret = tokens.create_token(org_admin, "Skript", "write")
-    response = confirmed_client(volunteer).post(reverse("api_tokens:revoke", args=[token.pk]))
+    response = confirmed_client(volunteer).post(reverse("api_pages:revoke", args=[token.pk]))
     assert response.status_code == 404
     token.refresh_from_db()
     assert token.revoked_at is None

@@ -39,6 +39,14 @@ def test_the_list_shows_published_articles_most_helpful_first_and_no_drafts_or_h
     assert less.title in page
 
 
+def test_staff_see_hidden_articles_in_the_list_marked_with_the_reason(client, volunteer, staff):
+    from techpaten.knowledge import services
+
+    services.hide_article(write_article(volunteer, title="Versteckter Artikel"), staff, "Werbung")
+    page = login(client, staff).get(reverse("knowledge:list")).content.decode()
+    assert "Versteckter Artikel" in page and de("hidden by the platform team") in page and "Werbung" in page
+
+
 def test_the_list_filters_by_use_case_and_tag(client, volunteer):
     from techpaten.taxonomy.models import UseCase
 

@@ -44,6 +44,6 @@ def test_the_meeting_form_is_folded_away_until_a_proposal_comes_back_with_errors
     assert folded.group(2) == de("Propose a first meeting")
     details = page[folded.start() : page.index("</details>", folded.start())]
     assert f'action="{reverse("meetings:propose", args=[offer.pk])}"' in details
-    response = admin_client_.post(reverse("meetings:propose", args=[offer.pk]), {"starts_at": "kein Datum"})
+    response = admin_client_.post(reverse("meetings:propose", args=[offer.pk]), {"meeting-date": "kein Datum"})
     assert response.status_code == 200
     assert '<details class="meeting-propose" open>' in response.content.decode()

@@ -386,6 +386,15 @@ def BAD_TOKEN(w: World) -> dict[str, Any]:
     return {"token": "not-a-signed-token"}
 
 
+def PUBLISHED_ENGAGEMENT(w: World) -> dict[str, Any]:
+    """The organisation's engagement, whose admin published its list of services (api.ServicePublication)."""
+    from techpaten.api.models import ServicePublication
+
+    pk = ENGAGEMENT(w)["pk"]
+    ServicePublication.objects.get_or_create(engagement_id=pk)
+    return {"pk": pk}
+
+
 def UNSUBSCRIBE(w: World) -> dict[str, Any]:
     # The volunteer's link from a mail about new messages: the signed token, not a login, is the permission.
     from techpaten.mail import kinds, preferences

@@ -51,6 +51,7 @@ from .objects import (
     PAID_WORK,
     PLEDGE,
     PROFILE,
+    PUBLISHED_ENGAGEMENT,
     REQUIREMENT,
     REQUIREMENT_SET,
     RESET_KEY,
@@ -106,6 +107,7 @@ MATRIX: dict[str, Row] = {
     "account_notifications":                  Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
     # The signed token in a mail's unsubscribe link is the permission (RFC 8058): anybody holding it, logged in or not.
     "mail:unsubscribe":                       Row(UNSUBSCRIBE, (200,  200, 200,  200,  200,  200,  200), writes=True),
+    "account_kept_form":                      Row(NONE,       (LOGIN, 302, 302,  302,  302,  302,  302)),
     # accounts (allauth)
     "account_login":                          Row(NONE,       (200,   302, 302,  302,  302,  302,  302), writes=True),
     "account_logout":                         Row(NONE,       (302,   200, 200,  200,  200,  200,  200), writes=True),
@@ -214,8 +216,10 @@ MATRIX: dict[str, Row] = {
     "impact:statistics":                      Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
     # --- issue 14: the API. Public reads answer everybody; what needs a token answers 401 to a session (the API
     # takes tokens only); who may do what with a token is tests/security/api_matrix.py (the token personas). ---
-    "api_tokens:tokens":                      Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
-    "api_tokens:revoke":                      Row(API_TOKEN,  (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "api_pages:tokens":                      Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
+    "api_pages:revoke":                      Row(API_TOKEN,  (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "api_pages:publish_services":             Row(ENGAGEMENT, (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "api:engagement_services":                Row(PUBLISHED_ENGAGEMENT, (200, 200, 200, 200, 200, 200,  200)),
     "api:api-root":                           Row(NONE,       (404,   404, 404,  404,  404,  404,  404)),
     "api:openapi-json":                       Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
     "api:openapi-view":                       Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),

@@ -56,6 +56,10 @@ def API_TOKEN_FORM(w: World) -> dict[str, Any]:
     return {"name": "Kalender-Skript", "scope": "read"}
 
 
+def PUBLISH(w: World) -> dict[str, Any]:
+    return {"publish": "1"}
+
+
 def LOGIN_DATA(w: World) -> dict[str, Any]:
     return {"login": "nobody@example.org", "password": "falsch falsch falsch"}
 
@@ -255,8 +259,10 @@ POSTS: dict[str, Post] = {
     "account_notifications":                 Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), NOTIFICATIONS),
     "mail:unsubscribe":                      Post((DONE,  DONE,  DONE,  DONE,  DONE,  DONE,  DONE), NOTHING),
     # issue 14: everybody makes their own API tokens; only its owner (the admin here) revokes a token
-    "api_tokens:tokens":                     Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), API_TOKEN_FORM),
-    "api_tokens:revoke":                     Post((LOGIN, 404,   404,   DONE,  404,   404,   404),  NOTHING),
+    "api_pages:tokens":                     Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), API_TOKEN_FORM),
+    "api_pages:revoke":                     Post((LOGIN, 404,   404,   DONE,  404,   404,   404),  NOTHING),
+    # the engagement's public list of services: switched on by the organisation's admins only
+    "api_pages:publish_services":           Post((LOGIN, 404,   403,   DONE,  404,   404,   404),  PUBLISH),
     "account_login":                         Post((200,   302,   302,   302,   302,   302,   302), LOGIN_DATA),
     "account_logout":                        Post((302,   302,   302,   302,   302,   302,   302), NOTHING),
     "account_signup":                        Post((200,   302,   302,   302,   302,   302,   302), NOTHING),
