@@ -148,6 +148,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "csp.context_processors.nonce",
                 "techpaten.core.context_processors.site",
+                "techpaten.conversations.context_processors.unread_conversations",
             ],
         },
     },

@@ -32,6 +32,7 @@ urlpatterns = [
     path("", include("techpaten.vouches.urls")),
     path("", include("techpaten.api.urls")),
     path("api/v1/", api.urls),
+    path("", include("techpaten.mail.urls")),
     path("admin/", admin.site.urls),
 ]
 if settings.BENCHMARK:

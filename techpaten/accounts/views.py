@@ -11,6 +11,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from techpaten.accounts.http import AuthenticatedHttpRequest
+from techpaten.core.rules import RuleViolation
+from techpaten.mail import preferences
+from techpaten.mail.models import Delivery
 
 from . import kept_form, security
 from .adapter import tell_verification_mail_throttled, verification_mail_allowed
@@ -58,3 +61,33 @@ class EmailView(allauth_views.EmailView):  # type: ignore[misc]  # allauth ships
 
 
 email = EmailView.as_view()
+
+
+@login_required
+def notification_settings(request: AuthenticatedHttpRequest) -> HttpResponse:
+    """Every kind of mail with its choice: at once, daily digest, off; required ones shown as always sent."""
+    if request.method == "POST":
+        wanted = {
+            choice.kind.name: request.POST[choice.field_name]
+            for _group, choices in preferences.choices_of(request.user.pk)
+            for choice in choices
+            if choice.kind.optional and choice.field_name in request.POST  # a kind left out keeps its choice
+        }
+        try:
+            preferences.set_deliveries(request.user.pk, wanted)
+        except RuleViolation as error:
+            messages.error(request, error.messages[0])
+        else:
+            messages.success(request, _("Your notification settings have been saved."))
+            return redirect("account_notifications")
+    groups = [
+        (
+            group,
+            [
+                (choice, [(value, Delivery(value).label) for value in preferences.allowed_deliveries(choice.kind)])
+                for choice in choices
+            ],
+        )
+        for group, choices in preferences.choices_of(request.user.pk)
+    ]
+    return render(request, "accounts/notifications.html", {"groups": groups})

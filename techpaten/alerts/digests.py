@@ -33,7 +33,7 @@ from django.db.models.functions import Greatest
 from django.urls import reverse
 from django.utils import timezone
 
-from techpaten.mail import outbox
+from techpaten.mail import kinds, outbox, preferences
 from techpaten.mail.models import OutgoingMail
 from techpaten.needs.models import Need
 from techpaten.needs.search import NEWEST, search_needs
@@ -44,7 +44,7 @@ from .models import DigestEntry, SavedSearch
 
 # The mail's kind (the per-person notification settings register it under this name).
 KIND = "saved_search_digest"
-TEMPLATE = f"mail/{KIND}"
+TEMPLATE = "mail/saved_search_digest"  # the kind's name in mail/kinds.py
 BATCH = 500  # people per transaction
 UNION_CHUNK = 100  # distinct searches per query (SQLite allows 500 parts in a compound SELECT)
 PER_SEARCH = 10  # needs listed per search in one mail; the rest behind "show all"
@@ -153,7 +153,11 @@ def _send_batch(users: list[int], today: date, now: datetime, result: Result) ->
     by_user: dict[int, list[SavedSearch]] = defaultdict(list)
     for search in searches:
         by_user[search.user_id].append(search)
+    # Who switched these mails off in the notification settings (one query per batch).
+    off = preferences.switched_off(list(by_user), kinds.get(TEMPLATE))
     for user_id, mine in by_user.items():
+        if user_id in off:
+            continue
         parts = _parts(mine, matches, already[user_id])
         if not parts:
             continue

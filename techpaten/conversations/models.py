@@ -33,3 +33,23 @@ class Message(models.Model):
 
     def __str__(self) -> str:
         return f"#{self.pk} in offer {self.offer_id}"
+
+
+class ReadMarker(models.Model):
+    """How far a person has read a conversation: messages after `last_read_id` not written by them are unread.
+
+    Written when the person opens the newest page of the conversation (sections.conversation); no row means
+    nothing read yet.
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    offer = models.ForeignKey(Offer, on_delete=models.CASCADE, related_name="read_markers")
+    last_read_id = models.BigIntegerField(_("last read message"))
+
+    class Meta:
+        verbose_name = _("read marker")
+        verbose_name_plural = _("read markers")
+        constraints = [models.UniqueConstraint(fields=["user", "offer"], name="one_read_marker_per_conversation")]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} read offer {self.offer_id} up to #{self.last_read_id}"

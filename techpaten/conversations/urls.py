@@ -7,4 +7,5 @@ from . import views
 app_name = "conversations"
 urlpatterns = [
     path("offers/<int:offer_pk>/messages/", views.post_message, name="post"),
+    path("messages/", views.inbox_view, name="inbox"),
 ]

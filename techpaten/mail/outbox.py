@@ -18,7 +18,8 @@ from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from .models import OutgoingMail
+from . import kinds, preferences
+from .models import Delivery, OutgoingMail, PendingNotification
 
 log = logging.getLogger(__name__)
 
@@ -54,23 +55,37 @@ def render(template: str, context: dict[str, Any], language: str) -> tuple[str, 
 
 
 def send(
-    template: str,
+    kind: str,
     to: str,
     context: dict[str, Any],
     *,
     user: Any | None = None,
     language: str = "",
     headers: dict[str, str] | None = None,
-) -> OutgoingMail:
-    """Queue a mail to one address in the recipient's language (the user's, else `language`, else the active one).
+) -> OutgoingMail | None:
+    """Queue a mail of `kind` (kinds.KINDS; its name is the template prefix) to one address in the recipient's
+    language (the user's, else `language`, else the active one).
 
-    `headers`: extra header lines of the message (e.g. `List-Unsubscribe`), sent as given.
+    The one place where a person's notification settings count: an optional kind they switched off is not sent
+    (None), one they want in the daily digest waits as a PendingNotification (None), and every optional mail to a
+    person carries a one-click unsubscribe link (List-Unsubscribe header, RFC 8058, and in the text).
+    `headers`: extra header lines of the message, sent as given (they win over the unsubscribe header).
     """
-    return queue_many([prepare(template, to, context, user=user, language=language, headers=headers)])[0]
+    entry = kinds.get(kind)
+    delivery = preferences.delivery_for(user.pk, entry) if user is not None and entry.optional else Delivery.INSTANT
+    if delivery == Delivery.OFF:
+        return None
+    mail = prepare(kind, to, context, user=user, language=language, headers=headers)
+    if delivery == Delivery.DAILY and user is not None:
+        # The digest has one footer of its own: keep each mail's text up to the signature separator.
+        content = mail.body_text.split("\n-- \n")[0].strip()
+        PendingNotification.objects.create(user_id=user.pk, kind=kind, subject=mail.subject, body_text=content)
+        return None
+    return queue_many([mail])[0]
 
 
 def prepare(
-    template: str,
+    kind: str,
     to: str,
     context: dict[str, Any],
     *,
@@ -78,17 +93,28 @@ def prepare(
     language: str = "",
     headers: dict[str, str] | None = None,
 ) -> OutgoingMail:
-    """The rendered mail, not yet saved: `queue_many` stores many in one statement (a digest run's mails)."""
+    """The rendered mail, not yet saved: `queue_many` stores many in one statement (a digest run's mails).
+
+    With the unsubscribe link of an optional kind, but without looking at the person's choice: a caller preparing
+    many mails asks `preferences.switched_off` once for all of them instead.
+    """
+    entry = kinds.get(kind)
     lang = language or recipient_language(user)
-    subject, text, html = render(template, {**context, "recipient": user}, lang)
+    extra: dict[str, Any] = {"recipient": user}
+    all_headers: dict[str, str] = {}
+    if user is not None and entry.optional:
+        url = preferences.unsubscribe_url(user.pk, entry)
+        extra["unsubscribe_url"] = url
+        all_headers = {"List-Unsubscribe": f"<{url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
+    subject, text, html = render(kind, {**context, **extra}, lang)
     return OutgoingMail(
-        kind=template,
+        kind=kind,
         to=to,
         language=lang,
         subject=subject,
         body_text=text,
         body_html=html,
-        headers=headers or {},
+        headers={**all_headers, **(headers or {})},
     )
 
 

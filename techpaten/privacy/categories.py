@@ -44,6 +44,7 @@ from techpaten.vouches.privacy import VouchData
 
 from .acts import OrganisationActsData
 from .base import REDACTED, end_sessions
+from .notifications import NotificationData
 
 
 class AccountData(Category):
@@ -455,6 +456,7 @@ CATEGORIES: tuple[Category, ...] = (
     ModerationData(),
     SavedSearchData(),
     MailQueueData(),
+    NotificationData(),
 )
 _BY_KEY = {category.key: category for category in CATEGORIES}
 
@@ -482,6 +484,7 @@ DELETION_ORDER: tuple[Category, ...] = tuple(
         "moderation",
         "saved_searches",
         "mails",
+        "notifications",
         "account",
     )
 )

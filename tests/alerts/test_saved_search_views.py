@@ -121,7 +121,7 @@ def test_the_list_asks_for_a_login(client):
 def test_the_list_runs_a_constant_number_of_queries(volunteer_client, volunteer, django_assert_num_queries, rows):
     for n in range(rows):
         saved(volunteer, {"q": f"Wort{n}"})
-    with django_assert_num_queries(3):  # session, user, the searches
+    with django_assert_num_queries(4):  # session, user, the searches, the unread conversations in the navigation
         assert volunteer_client.get(LIST).status_code == 200
 
 

@@ -57,8 +57,8 @@ def test_the_list_runs_a_constant_number_of_queries(
     for n in range(rows):
         make_service(organisation, name=f"Dienst {n:02}", engagement=engagement, next_update_check=today)
     client.force_login(volunteer)
-    # session, user, organisation, membership, team check, services, team members, retired services
-    with django_assert_num_queries(8):
+    # session, user, organisation, membership, team check, services, team members, retired services, unread count
+    with django_assert_num_queries(9):
         response = client.get(list_url(organisation))
     assert len(response.context["rows"]) == rows
     assert response.context["rows"][0]["team"] == [volunteer.display_name]

@@ -197,9 +197,9 @@ def generate(engagement, user, count: int) -> None:
 
 
 # Session, user, engagement, membership check, whether the viewer may see the contact details, processing details,
-# team members, the volunteers' party details, baseline settings, the organisation's sector, the grouped history:
-# eleven, however many documents were generated.
-INDEX_QUERIES = 11
+# team members, the volunteers' party details, baseline settings, the organisation's sector, the grouped history, the
+# unread conversations in the navigation: twelve, however many documents were generated.
+INDEX_QUERIES = 12
 
 
 @pytest.mark.parametrize(("count", "lines"), [(1, 1), (2, 2), (60, HISTORY_LIMIT)])

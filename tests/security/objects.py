@@ -446,3 +446,16 @@ def VERIFICATION_TOKEN(w: World) -> dict[str, Any]:
     from techpaten.organisations.verification import SALT
 
     return {"token": signing.dumps({"o": w.organisation.pk, "d": "kita-sonnenschein.de", "u": None}, salt=SALT)}
+
+
+def UNSUBSCRIBE(w: World) -> dict[str, Any]:
+    # The volunteer's link from a mail about new messages: the signed token, not a login, is the permission.
+    from techpaten.mail import kinds, preferences
+
+    volunteer = w.users["volunteer"]
+    assert volunteer is not None
+    return {"token": preferences.unsubscribe_token(volunteer.pk, kinds.get("mail/new_message"))}
+
+
+def UNSUBSCRIBE_FORGED(w: World) -> dict[str, Any]:
+    return {"token": UNSUBSCRIBE(w)["token"][:-3] + "abc"}

@@ -68,6 +68,7 @@ from .objects import (
     SUSPENDED,
     TEAM_MEMBER,
     TEAM_NEED,
+    UNSUBSCRIBE,
     UNSUBSCRIBE_TOKEN,
     VERIFICATION,
     VERIFICATION_TOKEN,
@@ -109,6 +110,9 @@ MATRIX: dict[str, Row] = {
     "dashboard_needs":                        Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
     "dashboard_engagements":                  Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
     "account_settings":                       Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
+    "account_notifications":                  Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
+    # The signed token in a mail's unsubscribe link is the permission (RFC 8058): anybody holding it, logged in or not.
+    "mail:unsubscribe":                       Row(UNSUBSCRIBE, (200,  200, 200,  200,  200,  200,  200), writes=True),
     "account_kept_form":                      Row(NONE,       (LOGIN, 302, 302,  302,  302,  302,  302)),
     # accounts (allauth)
     "account_login":                          Row(NONE,       (200,   302, 302,  302,  302,  302,  302), writes=True),
@@ -309,6 +313,7 @@ MATRIX: dict[str, Row] = {
     "offers:accept":                          Row(OFFER,      (LOGIN,   405, 405,  405,  405,  405,  405), writes=True),
     "offers:decline":                         Row(OFFER,      (LOGIN,   405, 405,  405,  405,  405,  405), writes=True),
     "offers:withdraw":                        Row(OFFER,      (LOGIN,   405, 405,  405,  405,  405,  405), writes=True),
+    "conversations:inbox":                    Row(NONE,       (LOGIN,   200, 200,  200,  200,  200,  200)),
     "conversations:post":                     Row(OFFER_PK,   (LOGIN,   405, 405,  405,  405,  405,  405), writes=True),
     # moderation: anyone logged in reports what they may see; staff work the queue
     "moderation:report":                      Row(REPORTED_NEED, (LOGIN, 200, 200, 200, 200,  200,  200), writes=True),

@@ -44,6 +44,10 @@ def LANGUAGE(w: World) -> dict[str, Any]:
     return {"language": "en", "next": "/"}
 
 
+def NOTIFICATIONS(w: World) -> dict[str, Any]:
+    return {"kind-mail-new_message": "daily", "kind-mail-meeting_proposed": "off"}
+
+
 def SETTINGS(w: World) -> dict[str, Any]:
     return {"name": "Neuer Name", "language": "en"}
 
@@ -276,6 +280,8 @@ POSTS: dict[str, Post] = {
     # core and accounts (ours and allauth's, posted without the secrets they need: a form again, or turned away)
     "set_language":                          Post((302,   DONE,  DONE,  DONE,  DONE,  DONE,  DONE), LANGUAGE),
     "account_settings":                      Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), SETTINGS),
+    "account_notifications":                 Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), NOTIFICATIONS),
+    "mail:unsubscribe":                      Post((DONE,  DONE,  DONE,  DONE,  DONE,  DONE,  DONE), NOTHING),
     # issue 14: everybody makes their own API tokens; only its owner (the admin here) revokes a token
     "api_pages:tokens":                     Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), API_TOKEN_FORM),
     "api_pages:revoke":                     Post((LOGIN, 404,   404,   DONE,  404,   404,   404),  NOTHING),
