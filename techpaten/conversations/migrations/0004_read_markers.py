@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('conversations', '0002_newest_first_index'),
+        ('conversations', '0003_moderation_hiding'),
         ('offers', '0006_team_in_volunteers'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
