@@ -19,8 +19,9 @@ from techpaten.engagements import services as engagement_services
 from techpaten.engagements import work
 from techpaten.engagements.models import Engagement, EngagementNeed, HoursReport
 from techpaten.inventory import services as inventory_services
-from techpaten.inventory.forms import ServiceForm, looks_like_secret
+from techpaten.inventory.forms import ServiceForm
 from techpaten.inventory.models import Service
+from techpaten.inventory.secrets import looks_like_secret
 from techpaten.needs import services as need_services
 from techpaten.needs.models import Need
 from techpaten.offers import services as offer_services
