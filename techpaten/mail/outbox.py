@@ -63,6 +63,8 @@ def send(
 
 
 def queue(*, kind: str, to: str, language: str, subject: str, text: str, html: str) -> OutgoingMail:
+    """Store one rendered mail (ours and allauth's alike) and hand it over after commit."""
+    subject = settings.MAIL_SUBJECT_PREFIX + subject  # the one place a prefix is added, for every mail
     mail = OutgoingMail.objects.create(
         kind=kind, to=to, language=language, subject=subject, body_text=text, body_html=html
     )
