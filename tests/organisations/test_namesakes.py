@@ -29,7 +29,9 @@ def test_different_names_stay_different():
 
 @pytest.fixture
 def existing(db):
-    return factories.make_organisation(name="Kita Regenbogen e. V.", slug="kita-regenbogen", plz="14467", town="Potsdam")
+    return factories.make_organisation(
+        name="Kita Regenbogen e. V.", slug="kita-regenbogen", plz="14467", town="Potsdam"
+    )
 
 
 def test_a_namesake_in_the_same_postcode_is_shown_with_a_link_and_nothing_is_written(volunteer_client, existing):
