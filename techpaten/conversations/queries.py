@@ -24,7 +24,7 @@ class MessagePage:
 
 def message_page(offer: Offer, before: str | None = None, size: int = PAGE_SIZE) -> MessagePage:
     """The newest `size` messages of `offer`, or those before message id `before` (nonsense → the newest)."""
-    messages = Message.objects.filter(offer=offer).select_related("author").order_by("-pk")
+    messages = Message.objects.filter(offer=offer).select_related("author", "author__volunteer_profile").order_by("-pk")
     cursor = int(before) if before and before.isdigit() and len(before) < 19 else None
     if cursor is not None:
         messages = messages.filter(pk__lt=cursor)

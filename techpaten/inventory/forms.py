@@ -38,7 +38,9 @@ class EngagementChoiceField(forms.ModelChoiceField[Any]):
         # The team's name is usually the organisation's own name: say who is on it and since when instead.
         names = ", ".join(
             m.user.display_name
-            for m in active_memberships(obj.team_id).filter(user__isnull=False).select_related("user")
+            for m in active_memberships(obj.team_id)
+            .filter(user__isnull=False)
+            .select_related("user", "user__volunteer_profile")
             if m.user is not None
         )
         since = date_format(obj.started_at, "SHORT_DATE_FORMAT")

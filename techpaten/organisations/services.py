@@ -146,7 +146,7 @@ def change_role(actor: User, membership: Membership, role: str) -> Membership:
 def pending_invitations(organisation: Organisation) -> list[Invitation]:
     return list(
         Invitation.objects.filter(organisation=organisation, accepted_at=None, expires_at__gt=timezone.now())
-        .select_related("invited_by")
+        .select_related("invited_by", "invited_by__volunteer_profile")
         .order_by("-created_at")
     )
 
