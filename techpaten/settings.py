@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "techpaten.organisations",
     "techpaten.volunteers",
     "techpaten.needs",
+    "techpaten.alerts",
     "techpaten.offers",
     "techpaten.conversations",
     "techpaten.engagements",
@@ -81,10 +82,15 @@ INSTALLED_APPS = [
     "techpaten.inventory",
     "techpaten.costs",
     "techpaten.feedback",
+    "techpaten.knowledge",
     "techpaten.impact",
     "techpaten.privacy",
     "techpaten.dashboard",
     "techpaten.flows",
+    "techpaten.api",
+    # django-ninja: its swagger-ui files are served from our static files (no CDN); after our app so that
+    # techpaten/api/templates/ninja/ overrides its page template.
+    "ninja",
     "techpaten.demo",
     "techpaten.benchmark",
 ]
@@ -102,6 +108,8 @@ MIDDLEWARE = [
     "techpaten.core.compression.CompressionMiddleware",
     # A database outage in a view → a clean 503 page (outside views: handler500 in urls.py does the same).
     "techpaten.core.db_outage.DatabaseOutageMiddleware",
+    # /api/: rate limits, errors as problem details, ETag and CORS for public reads (techpaten/api/middleware.py).
+    "techpaten.api.middleware.api_http",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -161,7 +169,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # No JIT compilation: it pays off for long analytical queries, and here only adds its start-up (up to a second)
     # to a page's short query whenever the planner's cost estimate crosses jit_above_cost.
-    DATABASES["default"]["OPTIONS"] = {"options": "-c jit=off"}
+    # random_page_cost 1.1 (default 4, tuned for spinning disks): on SSDs an index probe costs about what a sequential
+    # read does; with the default the planner hashes all 17,000 pending offers (20 to 30 ms) instead of probing the
+    # index once per need of one organisation (1.4 ms; benchmark data, dashboard).
+    DATABASES["default"]["OPTIONS"] = {"options": "-c jit=off -c random_page_cost=1.1"}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The cache holds allauth's rate-limit counters (and whatever pages cache). It must be shared by every process on
@@ -211,6 +222,7 @@ PAGE_CACHE_CONTENT = [
     "engagements.EngagementNeed",  # "backup wanted" on a listed need
     "feedback.Feedback",  # reviews on an organisation's page
     "volunteers.VolunteerProfile",  # reviewers' display names there
+    "knowledge.Article",  # suggested on the need page
 ]
 
 # Plain widgets rendered in Python, identical to the templates (techpaten/core/form_rendering.py).
@@ -286,6 +298,7 @@ SESSION_COOKIE_AGE = SESSION_ABSOLUTE_TIMEOUT
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", _("German")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "techpaten" / "locale"]
+FORMAT_MODULE_PATH = ["techpaten.formats"]  # English dates for Europeans: "13 Nov 2026", 24-hour times
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
@@ -333,6 +346,11 @@ OFFER_EXPIRY_DAYS = envint("OFFER_EXPIRY_DAYS", 14)
 # At most this many offers / messages per person and hour (counted in the database by the services).
 OFFER_RATE_PER_HOUR = envint("OFFER_RATE_PER_HOUR", 10)
 MESSAGE_RATE_PER_HOUR = envint("MESSAGE_RATE_PER_HOUR", 60)
+# The API's request limits (allauth's rate syntax: amount/period/per), per client address and per token.
+API_RATE_LIMITS = {
+    "ip": env("API_RATE_LIMIT_IP", "120/m/ip,2000/h/ip"),
+    "token": env("API_RATE_LIMIT_TOKEN", "60/m/key,1000/h/key"),
+}
 INVITATION_EXPIRY_DAYS = 14
 # The largest request body we accept. A form of the site is a few kilobytes, the admin's largest (a solution with
 # its coverage of every requirement) some 100; nothing is uploaded. Larger bodies get a 413 page unread.

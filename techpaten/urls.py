@@ -4,6 +4,8 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
+from techpaten.api.api import api
+
 urlpatterns = [
     path("", include("techpaten.core.urls")),
     path("accounts/", include("techpaten.dashboard.urls")),
@@ -12,6 +14,7 @@ urlpatterns = [
     path("", include("techpaten.organisations.urls")),
     path("", include("techpaten.volunteers.urls")),
     path("", include("techpaten.needs.urls")),
+    path("", include("techpaten.alerts.urls")),
     path("", include("techpaten.offers.urls")),
     path("", include("techpaten.conversations.urls")),
     path("", include("techpaten.engagements.urls")),
@@ -23,7 +26,10 @@ urlpatterns = [
     path("", include("techpaten.inventory.urls")),
     path("", include("techpaten.meetings.urls")),
     path("", include("techpaten.feedback.urls")),
+    path("", include("techpaten.knowledge.urls")),
     path("", include("techpaten.impact.urls")),
+    path("", include("techpaten.api.urls")),
+    path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
 ]
 if settings.BENCHMARK:

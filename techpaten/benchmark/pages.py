@@ -1,7 +1,7 @@
 """The pages the benchmark measures (issue 9), found in a database filled by `seed_bench`, and the sessions it uses.
 
 The list is the issue's: the no-op view (the ceiling), the imprint, home, search four ways, a need, the organisation
-with hundreds of needs, "needs for you", dashboards, the long conversation, and the API list once it exists.
+with hundreds of needs, "needs for you", dashboards, the long conversation, and the API's needs search.
 """
 
 from __future__ import annotations
@@ -82,8 +82,12 @@ def pages() -> list[Page]:
             reverse("offers:detail", args=[conversation.pk]),
             VOLUNTEER,
         ),
-        # Slot: the API list (issue 9 names it "once it exists"); put its path here when the API lands.
-        Page("api_list", "API list (no API yet)", None),
+        # The API's needs search (issue 14): the same search as the listing, as JSON, with the same filters.
+        Page(
+            "api_list",
+            f"API needs search (JSON): sector + PLZ {CENTRE_PLZ} + 25 km",
+            f"{reverse('api:needs')}?{urlencode({'sector': 'kita', 'plz': CENTRE_PLZ, 'radius': 25})}",
+        ),
     ]
 
 

@@ -22,13 +22,16 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("infrastructure", frozenset({"core", "places", "mail", "taxonomy", "accounts"})),
     ("organisations and the catalogue", frozenset({"organisations", "catalogue"})),
     ("volunteers and needs", frozenset({"volunteers", "needs"})),
+    ("saved searches, digests and feeds of needs", frozenset({"alerts"})),
     ("offers", frozenset({"offers"})),
     ("engagements", frozenset({"engagements"})),
     (
         "on top of engagements",
         frozenset({"conversations", "meetings", "costs", "inventory", "feedback", "compliance", "paperwork"}),
     ),
+    ("the knowledge base (articles about solutions, requirements and use cases)", frozenset({"knowledge"})),
     ("flows, statistics, privacy, the start pages", frozenset({"flows", "impact", "privacy", "dashboard"})),
+    ("the API: it calls the services of the apps below", frozenset({"api"})),
     ("the demo and the benchmark's data", frozenset({"demo", "benchmark"})),
 )
 LAYER_OF = {app: index for index, (_name, apps) in enumerate(LAYERS) for app in apps}

@@ -16,7 +16,7 @@ from typing import Any
 from django.utils import timezone
 
 from .conftest import PERSONAS, World
-from .objects import DRAFT_SET, ITEM, PROPOSAL
+from .objects import DRAFT_ARTICLE, DRAFT_SET, ITEM, PROPOSAL, UNSUBSCRIBE_TOKEN
 from .permission_matrix import LOGIN, Kwargs, Status
 
 DONE = "done"
@@ -48,8 +48,30 @@ def SETTINGS(w: World) -> dict[str, Any]:
     return {"name": "Neuer Name", "language": "en"}
 
 
+def API_TOKEN_FORM(w: World) -> dict[str, Any]:
+    return {"name": "Kalender-Skript", "scope": "read"}
+
+
+def PUBLISH(w: World) -> dict[str, Any]:
+    return {"publish": "1"}
+
+
 def LOGIN_DATA(w: World) -> dict[str, Any]:
     return {"login": "nobody@example.org", "password": "falsch falsch falsch"}
+
+
+def ARTICLE_FORM(w: World) -> dict[str, Any]:
+    return {
+        "title": "Updates mit unattended-upgrades",
+        "summary": "Sicherheitsupdates automatisch einspielen.",
+        "body": "## Einrichten\n\n```\napt install unattended-upgrades\n```",
+        "note": "Neu geschrieben",
+        "tags": "updates",
+    }
+
+
+def HELPFUL(w: World) -> dict[str, Any]:
+    return {"helpful": "yes"}
 
 
 def REVIEW_FORM(w: World) -> dict[str, Any]:
@@ -216,12 +238,25 @@ def MESSAGE(w: World) -> dict[str, Any]:
     return {"body": "Hallo, passt Dienstag?"}
 
 
+def SEARCH(w: World) -> dict[str, Any]:
+    return {"q": "nextcloud", "plz": "10115", "radius": "30", "name": "", "frequency": "weekly"}
+
+
+def FREQUENCY(w: World) -> dict[str, Any]:
+    return {"name": "Nur remote", "frequency": "daily"}
+
+
 # fmt: off
 POSTS: dict[str, Post] = {
     #                                         anon   vol    member admin  other  staff  reviewer
     # core and accounts (ours and allauth's, posted without the secrets they need: a form again, or turned away)
     "set_language":                          Post((302,   DONE,  DONE,  DONE,  DONE,  DONE,  DONE), LANGUAGE),
     "account_settings":                      Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), SETTINGS),
+    # issue 14: everybody makes their own API tokens; only its owner (the admin here) revokes a token
+    "api_pages:tokens":                     Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), API_TOKEN_FORM),
+    "api_pages:revoke":                     Post((LOGIN, 404,   404,   DONE,  404,   404,   404),  NOTHING),
+    # the engagement's public list of services: switched on by the organisation's admins only
+    "api_pages:publish_services":           Post((LOGIN, 404,   403,   DONE,  404,   404,   404),  PUBLISH),
     "account_login":                         Post((200,   302,   302,   302,   302,   302,   302), LOGIN_DATA),
     "account_logout":                        Post((302,   302,   302,   302,   302,   302,   302), NOTHING),
     "account_signup":                        Post((200,   302,   302,   302,   302,   302,   302), NOTHING),
@@ -287,10 +322,23 @@ POSTS: dict[str, Post] = {
     "feedback:review_volunteer":             Post((LOGIN, 404,   404,   DONE,  404,   404,   404), REVIEW_TEXT),
     "feedback:review_organisation":          Post((LOGIN, DONE,  404,   404,   404,   404,   404), REVIEW_TEXT),
     "feedback:reply":                        Post((LOGIN, 404,   404,   DONE,  404,   404,   404), REVIEW_TEXT),
+    # knowledge base: volunteers and staff write; any logged-in reader answers "was this helpful"
+    "knowledge:create":                      Post((LOGIN, DONE,  404,   404,   404,   DONE,  404), ARTICLE_FORM),
+    "knowledge:edit":                        Post((LOGIN, DONE,  404,   404,   404,   DONE,  404), ARTICLE_FORM),
+    "knowledge:publish":                     Post((LOGIN, DONE, 404, 404, 404, DONE, 404), NOTHING, DRAFT_ARTICLE),
+    "knowledge:vote":                        Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), HELPFUL),
+    "knowledge:restore":                     Post((LOGIN, DONE,  404,   404,   404,   DONE,  404), NOTHING),
     # one's own account (the admin is the organisation's last admin: refused with the reason)
     "privacy:delete_account":                Post((LOGIN, DONE,  DONE,  200,   DONE,  DONE,  DONE), CONFIRM),
     # Only for an organisation that would go with the account (its only member): the world's has two members.
     "privacy:hand_over":                     Post((LOGIN, 404,   404,   404,   404,   404,   404), INVITE),
+    # saved searches: one's own (the volunteer's search is the one changed); an unsubscribe token is its access
+    "alerts:save":                           Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), SEARCH),
+    "alerts:change":                         Post((LOGIN, DONE,  404,   404,   404,   404,   404), FREQUENCY),
+    "alerts:delete":                         Post((LOGIN, DONE,  404,   404,   404,   404,   404), NOTHING),
+    "alerts:unsubscribe":                    Post((DONE,  DONE,  DONE,  DONE,  DONE,  DONE,  DONE), NOTHING),
+    "alerts:one_click":                      Post((DONE,  DONE,  DONE,  DONE,  DONE,  DONE,  DONE), NOTHING,
+                                                  UNSUBSCRIBE_TOKEN),
     # organisations, volunteers, needs (an invitation's token is its access)
     "organisations:create":                  Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), ORGANISATION_FORM),
     "organisations:edit":                    Post((LOGIN, 404,   403,   DONE,  404,   404,   404), ORGANISATION_EDIT),

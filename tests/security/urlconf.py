@@ -12,7 +12,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 # Rows that requests may touch without changing anything a person owns: the session and the login time, and the
 # log of generated documents (every print or download records its template version, RDG; see paperwork.services).
 NOT_STATE = {"sessions.Session", "contenttypes.ContentType", "auth.Permission", "paperwork.GeneratedDocument"}
-NOT_STATE_FIELDS = {"last_login"}
+NOT_STATE_FIELDS = {"last_login", "last_used_at"}  # last_used_at: an API token's
 
 
 @dataclass(frozen=True)
