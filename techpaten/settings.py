@@ -263,7 +263,10 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Techpaten] "
+# One rule for every mail's subject, allauth's and ours: the outbox (techpaten/mail/outbox.py `queue`) puts
+# MAIL_SUBJECT_PREFIX in front of each, so allauth adds none itself. Empty by default: the sender's name already says
+# "Techpaten" in every inbox list, and a phone shows only ~35 characters of a subject, which belong to the content.
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if SITE_URL.startswith("https") else "http"
 ACCOUNT_SIGNUP_FORM_CLASS = "techpaten.accounts.forms.SignupExtraForm"
 # Account security (issue 3, see techpaten/accounts/security.py). Changing e-mail or MFA, and deleting the account,
@@ -327,6 +330,7 @@ EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = 20
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Techpaten <noreply@techpaten.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+MAIL_SUBJECT_PREFIX = env("MAIL_SUBJECT_PREFIX", "")  # see ACCOUNT_EMAIL_SUBJECT_PREFIX
 
 # Background work: "database" in production (db_worker), "immediate" for the demo and tests.
 TASKS = {

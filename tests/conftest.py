@@ -78,7 +78,9 @@ def other_organisation(db, other_member) -> Organisation:
 @pytest.fixture
 def volunteer(db) -> User:
     user = factories.make_user("vera.volunteer@example.org", name="Vera Volunteer")
-    factories.make_volunteer_profile(user, plz="14467", display_name="Vera")
+    # Her profile shows her full name, so pages name her as before; tests/accounts/test_display_name.py covers a
+    # profile name unlike the account's (the profile's wins, everywhere).
+    factories.make_volunteer_profile(user, plz="14467", display_name="Vera Volunteer")
     return user
 
 

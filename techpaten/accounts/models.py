@@ -75,5 +75,18 @@ class User(AbstractUser):
 
     @property
     def display_name(self) -> str:
-        """The name others see: the chosen name, else the part of the address before the @."""
-        return self.name or self.email.split("@", 1)[0]
+        """How this person is shown to others, everywhere: team lists, offers, conversations, meetings, reviews,
+        mails. The one rule: the display name of their volunteer profile (the name they chose to show
+        organisations), else their account name, else the part of their address before the @. Contracts print the
+        full legal name instead (paperwork: ProcessorParty.legal_name).
+
+        Lists of people load the profile with the user (`select_related("…__volunteer_profile")`); the reverse
+        one-to-one is read by name here, without importing the volunteers app above this one.
+        """
+        profile = getattr(self, "volunteer_profile", None)  # None also when the person has no profile
+        return shown_name(str(getattr(profile, "display_name", "") or ""), self.name, self.email)
+
+
+def shown_name(profile_name: str, account_name: str, email: str) -> str:
+    """The rule of User.display_name, for rows read as values (e.g. a subquery) rather than as users."""
+    return profile_name.strip() or account_name or email.split("@", 1)[0]

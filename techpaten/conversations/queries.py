@@ -28,7 +28,7 @@ def message_page(offer: Offer, before: str | None = None, size: int = PAGE_SIZE,
 
     Each message says whether `viewer` reads it (`withheld`: hidden by moderation, and `viewer` is neither its author
     nor staff)."""
-    messages = Message.objects.filter(offer=offer).select_related("author").order_by("-pk")
+    messages = Message.objects.filter(offer=offer).select_related("author", "author__volunteer_profile").order_by("-pk")
     cursor = int(before) if before and before.isdigit() and len(before) < 19 else None
     if cursor is not None:
         messages = messages.filter(pk__lt=cursor)

@@ -61,7 +61,7 @@ def organisation_taking_pledges(slug: str) -> tuple[Organisation, QuerySet[CostI
 def pledge_for_admin(request: HttpRequest, pk: int) -> Pledge:
     """A pledge to confirm or end: the contract-holding organisation's admins only (they receive the money)."""
     pledge = get_object_or_404(
-        Pledge.objects.select_related("cost_item", "cost_item__organisation", "supporter"), pk=pk
+        services.visible_pledges().select_related("cost_item", "cost_item__organisation", "supporter"), pk=pk
     )
     organisation_id = pledge.cost_item.organisation_id
     if not is_member(request.user, organisation_id):

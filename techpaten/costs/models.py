@@ -100,6 +100,9 @@ class Pledge(models.Model):
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PLEDGED)
     created_at = models.DateTimeField(_("pledged"), auto_now_add=True)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
+    # Until the supporter follows the link in the mail to `email`, the pledge is theirs alone: the organisation
+    # neither sees nor counts it (anyone could type anyone's address into the public form).
+    email_confirmed_at = models.DateTimeField(_("e-mail address confirmed"), null=True, blank=True)
     confirmed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )

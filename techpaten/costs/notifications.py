@@ -24,6 +24,16 @@ def _context(pledge: Pledge) -> dict[str, object]:
     }
 
 
+def pledge_confirm_address(pledge: Pledge, token: str, valid_days: int) -> None:
+    """To the supporter: follow the link to confirm the address; only then does the organisation learn of it."""
+    context = {
+        **_context(pledge),
+        "confirm_url": reverse("costs:confirm_pledge_email", args=[token]),
+        "valid_days": valid_days,
+    }
+    outbox.send("mail/pledge_confirm_address", pledge.email, context, user=pledge.supporter, language=pledge.language)
+
+
 def pledge_thanks(pledge: Pledge) -> None:
     """To the supporter: thank you, and what happens next (the organisation gets in touch; no money moves here)."""
     outbox.send("mail/pledge_thanks", pledge.email, _context(pledge), user=pledge.supporter, language=pledge.language)

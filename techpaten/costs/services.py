@@ -11,19 +11,20 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Exists, IntegerField, OuterRef, Prefetch, Q, QuerySet, Sum, Value
+from django.db.models import Case, Exists, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Sum, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
 from techpaten.accounts import security
+from techpaten.accounts.addresses import owns_address
 from techpaten.core.rules import RuleViolation
 from techpaten.engagements.models import Engagement
 from techpaten.inventory.models import Service
 from techpaten.organisations.models import Organisation
 
-from . import arithmetic, notifications
+from . import arithmetic, confirmation, notifications
 from .models import CostItem, CostShare, Pledge
 
 # Pledges one person (logged in) or one address (anonymous) may make per hour: enough for a few items, too few for
@@ -34,12 +35,25 @@ PLEDGE_RATE_PER_HOUR = 5
 # --- reading ---------------------------------------------------------------------------------------------------------
 
 
+# A pledge whose supporter has not yet confirmed their address is theirs alone: the organisation neither sees nor
+# counts it. Every query of pledges an organisation reads starts from here.
+PLEDGE_VISIBLE = Q(email_confirmed_at__isnull=False)
+_CONFIRMED_SUM = Sum("pledges__amount_cents", filter=Q(pledges__status=Pledge.Status.CONFIRMED))
+_PROMISED_SUM = Sum(
+    "pledges__amount_cents",
+    filter=Q(pledges__status=Pledge.Status.PLEDGED, pledges__email_confirmed_at__isnull=False),
+)
+
+
+def visible_pledges() -> QuerySet[Pledge]:
+    return Pledge.objects.filter(PLEDGE_VISIBLE)
+
+
 def _with_sums(items: QuerySet[CostItem]) -> QuerySet[CostItem]:
     """Each item with the sums of its confirmed and of its promised (not yet confirmed) pledges, in one query."""
     zero = Value(0, output_field=IntegerField())
     return items.annotate(
-        confirmed_cents=Coalesce(Sum("pledges__amount_cents", filter=Q(pledges__status=Pledge.Status.CONFIRMED)), zero),
-        promised_cents=Coalesce(Sum("pledges__amount_cents", filter=Q(pledges__status=Pledge.Status.PLEDGED)), zero),
+        confirmed_cents=Coalesce(_CONFIRMED_SUM, zero), promised_cents=Coalesce(_PROMISED_SUM, zero)
     ).prefetch_related(Prefetch("shares", queryset=CostShare.objects.select_related("organisation").order_by("pk")))
 
 
@@ -55,11 +69,23 @@ def items_for_organisation(organisation: Organisation) -> QuerySet[CostItem]:
     return _with_sums(CostItem.objects.filter(_paid_by(organisation.pk), is_active=True)).select_related("organisation")
 
 
+# "Fully covered": the confirmed pledges reach the monthly amount (a yearly amount: a twelfth of it). The same rule
+# twice, once in SQL (pledgeable_items) and once for rows already loaded (is_fully_covered); tests pin both.
+def is_fully_covered(item: CostItem, confirmed_cents: int) -> bool:
+    months = 12 if item.period == CostItem.Period.YEAR else 1
+    return confirmed_cents * months >= item.amount_cents
+
+
 def pledgeable_items(organisation: Organisation) -> QuerySet[CostItem]:
-    """The running items of the organisation that supporters may pledge for."""
-    return CostItem.objects.filter(
-        _paid_by(organisation.pk), is_active=True, covered_by=CostItem.CoveredBy.PLEDGES
-    ).order_by("kind", "description", "pk")
+    """The running items of the organisation that supporters may pledge for: covered by pledges, not yet in full."""
+    zero = Value(0, output_field=IntegerField())
+    return (
+        CostItem.objects.filter(_paid_by(organisation.pk), is_active=True, covered_by=CostItem.CoveredBy.PLEDGES)
+        .alias(confirmed_cents=Coalesce(_CONFIRMED_SUM, zero))
+        .alias(confirmed_per_period=F("confirmed_cents") * Case(When(period=CostItem.Period.YEAR, then=12), default=1))
+        .filter(confirmed_per_period__lt=F("amount_cents"))
+        .order_by("kind", "description", "pk")
+    )
 
 
 def items_for_engagement(engagement: Engagement) -> QuerySet[CostItem]:
@@ -125,8 +151,15 @@ class Overview:
 
     @property
     def pledgeable(self) -> list[CostItem]:
+        """The items the public pledge form offers: running, covered by pledges, not yet in full."""
         pledges = CostItem.CoveredBy.PLEDGES
-        return [row.item for row in self.rows if row.item.covered_by == pledges and row.item.is_active]
+        return [
+            row.item
+            for row in self.rows
+            if row.item.covered_by == pledges
+            and row.item.is_active
+            and not is_fully_covered(row.item, row.confirmed_cents)
+        ]
 
 
 def _monthly(cents: int, period: str) -> int:
@@ -170,7 +203,8 @@ def overview(items: Iterable[CostItem], organisation_id: int) -> Overview:
 def public_supporters(items: Sequence[CostItem]) -> list[str]:
     """Names of supporters who asked to be named, for confirmed pledges only: a name nobody checked is not shown."""
     names = (
-        Pledge.objects.filter(cost_item__in=items, status=Pledge.Status.CONFIRMED, show_name=True)
+        visible_pledges()
+        .filter(cost_item__in=items, status=Pledge.Status.CONFIRMED, show_name=True)
         .exclude(name="")
         .order_by("created_at", "pk")
         .values_list("name", flat=True)
@@ -275,10 +309,16 @@ def create_pledge(
     item = CostItem.objects.select_for_update(of=("self",)).select_related("organisation").get(pk=item.pk)
     if not item.is_active or item.covered_by != CostItem.CoveredBy.PLEDGES:
         raise RuleViolation(_("This cost item does not take pledges."))
+    confirmed = Pledge.objects.filter(cost_item=item, status=Pledge.Status.CONFIRMED).aggregate(
+        cents=Coalesce(Sum("amount_cents"), 0)
+    )["cents"]
+    if is_fully_covered(item, confirmed):
+        raise RuleViolation(_("This cost item is fully covered already. Thank you all the same!"))
     if not 100 <= amount_cents <= 1_000_000:
         raise RuleViolation(_("Please pledge between 1 € and 10,000 € per month."))
     now = timezone.now()
     forget_pledge_addresses(now)
+    confirmation.forget_unconfirmed_pledges(now)
     signed_in = bool(supporter is not None and supporter.is_authenticated)
     hashed = "" if signed_in else address_hash(ip)
     recent = Pledge.objects.filter(supporter=supporter) if signed_in else Pledge.objects.filter(ip_hash=hashed)
@@ -298,9 +338,14 @@ def create_pledge(
         amount_cents=amount_cents,
         language=language,
         ip_hash=hashed,
+        # A signed-in supporter giving one of their confirmed addresses has nothing left to confirm.
+        email_confirmed_at=now if signed_in and owns_address(supporter, email) else None,
     )
-    notifications.pledge_thanks(pledge)
-    notifications.pledge_received(pledge)
+    if pledge.email_confirmed_at is None:
+        notifications.pledge_confirm_address(pledge, confirmation.pledge_token(pledge), confirmation.VALID_DAYS)
+    else:
+        notifications.pledge_thanks(pledge)
+        notifications.pledge_received(pledge)
     return pledge
 
 

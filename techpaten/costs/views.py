@@ -23,7 +23,7 @@ from techpaten.inventory.models import Service
 from techpaten.organisations.access import is_admin, organisation_for_admin
 from techpaten.organisations.models import Organisation
 
-from . import services
+from . import confirmation, services
 from .access import can_edit, engagement_for_editor, item_for_editor, organisation_taking_pledges, pledge_for_admin
 from .forms import CostItemForm, PledgeForm
 from .models import CostItem, Pledge
@@ -67,13 +67,16 @@ def pledge(request: HttpRequest, slug: str) -> HttpResponse:
     found, items = organisation_taking_pledges(slug)
     form = PledgeForm(request.POST if request.method == "POST" else None, items=items, initial=_pledge_initial(request))
     if request.method == "POST":
-        thanks = _("Thank you for your pledge! We have sent you an e-mail; the organisation will get in touch.")
+        thanks = _(
+            "Thank you for your pledge! Please confirm your e-mail address with the link we have just sent you; "
+            "only then does the organisation see your pledge."
+        )
         if form.is_bot:  # the honeypot is filled: answer as usual, keep and send nothing
             messages.success(request, thanks)
             return redirect("costs:organisation", slug=found.slug)
         if form.is_valid():
             try:
-                services.create_pledge(
+                made = services.create_pledge(
                     form.cleaned_data["cost_item"],
                     name=form.cleaned_data["name"],
                     email=form.cleaned_data["email"],
@@ -86,9 +89,27 @@ def pledge(request: HttpRequest, slug: str) -> HttpResponse:
             except RuleViolation as error:
                 form.add_error(None, error)
             else:
+                if made.email_confirmed_at is not None:  # a signed-in supporter's own address: nothing to confirm
+                    thanks = _(
+                        "Thank you for your pledge! We have sent you an e-mail; the organisation will get in touch."
+                    )
                 messages.success(request, thanks)
                 return redirect("costs:organisation", slug=found.slug)
     return render(request, "costs/pledge.html", {"organisation": found, "form": form})
+
+
+def confirm_pledge_email(request: HttpRequest, token: str) -> HttpResponse:
+    """The link in the supporter's mail. GET shows a button (mail scanners follow links), POST confirms."""
+    found = confirmation.pledge_from_token(token)
+    if found is None:
+        return render(request, "costs/pledge_link_invalid.html", status=400)
+    if request.method == "POST":
+        if confirmation.confirm_pledge_address(found):
+            messages.success(request, _("Your e-mail address is confirmed. The organisation will get in touch."))
+        else:
+            messages.info(request, _("You had already confirmed this pledge. The organisation will get in touch."))
+        return redirect("costs:organisation", slug=found.cost_item.organisation.slug)
+    return render(request, "costs/pledge_confirm_email.html", {"pledge": found, "token": token})
 
 
 @login_required
@@ -96,7 +117,10 @@ def pledges(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """The organisation's admins: who pledged what, with the addresses to arrange the payment; confirm or end."""
     found, _membership = organisation_for_admin(request, slug)
     rows = list(
-        Pledge.objects.filter(cost_item__organisation=found).select_related("cost_item").order_by("-created_at", "-pk")
+        services.visible_pledges()
+        .filter(cost_item__organisation=found)
+        .select_related("cost_item")
+        .order_by("-created_at", "-pk")
     )
     groups = [
         ("to-confirm", _("To confirm"), [p for p in rows if p.status == Pledge.Status.PLEDGED]),

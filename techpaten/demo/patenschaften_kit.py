@@ -13,14 +13,16 @@ from django.utils import timezone
 
 from techpaten.accounts.models import User
 from techpaten.catalogue.models import Solution
+from techpaten.costs import confirmation
 from techpaten.costs import services as cost_services
 from techpaten.costs.models import CostItem, Pledge
 from techpaten.engagements import services as engagement_services
 from techpaten.engagements import work
 from techpaten.engagements.models import Engagement, EngagementNeed, HoursReport
 from techpaten.inventory import services as inventory_services
-from techpaten.inventory.forms import ServiceForm, looks_like_secret
+from techpaten.inventory.forms import ServiceForm
 from techpaten.inventory.models import Service
+from techpaten.inventory.secrets import looks_like_secret
 from techpaten.needs import services as need_services
 from techpaten.needs.models import Need
 from techpaten.offers import services as offer_services
@@ -280,12 +282,16 @@ class Kit:
             ip=f"192.0.2.{next(self.addresses)}",
             language="de",
         )
+        confirmation.confirm_pledge_address(pledge)  # the supporter followed the link in the mail
         if confirmed:
             cost_services.confirm_pledge(pledge, self.admin(item.organisation_id))
         start = item.engagement.started_at if item.engagement is not None else self.demo.ago(30)
         made = self.at(start, self.rng.uniform(0.3, 0.6))
         Pledge.objects.filter(pk=pledge.pk).update(
-            created_at=made, confirmed_at=self.at(made, 0.4) if confirmed else None, ip_hash=""
+            created_at=made,
+            email_confirmed_at=made,
+            confirmed_at=self.at(made, 0.4) if confirmed else None,
+            ip_hash="",
         )
         return pledge
 

@@ -104,7 +104,7 @@ def join_from_accepted_offer(offer: Offer) -> Engagement:
 
 def active_members(engagement: Engagement) -> list[TeamMember]:
     """The engagement's team as it is now, longest-serving first, with their accounts."""
-    return list(active_memberships(engagement.team_id).select_related("user"))
+    return list(active_memberships(engagement.team_id).select_related("user", "user__volunteer_profile"))
 
 
 # --- Roles --------------------------------------------------------------------------------------------------------
@@ -207,7 +207,7 @@ def leave(member: TeamMember, user: Any, data: dict[str, Any]) -> Departure:
     active = list(
         TeamMember.objects.select_for_update(of=("self",))
         .filter(team_id=member.team_id, left_at__isnull=True)
-        .select_related("user")
+        .select_related("user", "user__volunteer_profile")
         .order_by("joined_at", "pk")
     )
     if all(m.pk != member.pk for m in active):

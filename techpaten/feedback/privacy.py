@@ -90,5 +90,4 @@ def _about_volunteer(feedback: Feedback) -> str:
     volunteer = feedback.volunteer
     if volunteer is None:
         return str(_("deleted user"))
-    profile = getattr(volunteer, "volunteer_profile", None)
-    return profile.display_name if profile is not None else volunteer.display_name
+    return volunteer.display_name

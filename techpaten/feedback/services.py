@@ -247,9 +247,8 @@ def open_reviews_of_volunteers(organisation_id: int, user: Any) -> list[OpenRevi
 
 
 def public_name(user: User | None) -> str:
-    """How a review's author is named publicly: the volunteer profile's name if there is one, else the account's
-    display name; "deleted user" once the account is gone."""
+    """How a review's author is named publicly: as everywhere (User.display_name); "deleted user" once the account
+    is gone."""
     if user is None:
         return _("deleted user")
-    profile = getattr(user, "volunteer_profile", None)
-    return profile.display_name if profile is not None else user.display_name
+    return user.display_name

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-import math
-import re
-from collections import Counter
 from typing import Any, cast
 
 from django import forms
@@ -23,64 +19,11 @@ from techpaten.volunteers.teams import active_memberships
 
 from . import services
 from .models import Service
-
-# "Passwort: sommer2024", "pw = …", "API key: …": a label for a secret followed by a value.
-SECRET_LABEL = re.compile(
-    r"\b(?:pass(?:wor[dt]|phrase)?|kennwort|pw|pwd|pin|secret|token|api[\s_-]?key|private[\s_-]?key)\s*[:=]\s*\S",
-    re.IGNORECASE,
-)
-# https://admin:geheim@cloud.example.org — credentials inside an address.
-SECRET_IN_URL = re.compile(r"[a-z][a-z0-9+.-]*://[^/\s:@]+:[^/\s@]+@", re.IGNORECASE)
-PRIVATE_KEY = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----")
-TOKEN_MIN_LENGTH = 20
-STRIP = ".,;:!?()[]{}<>\"'\u201e\u201c\u201d\u201a\u2018\u2019\u00ab\u00bb"  # with typographic quotes
-
-
-def _char_class(char: str) -> str:
-    if char.isdigit():
-        return "digit"
-    if char.isupper():
-        return "upper"
-    if char.islower():
-        return "lower"
-    return "other"
-
-
-def _entropy(word: str) -> float:
-    counts = Counter(word)
-    return -sum(n / len(word) * math.log2(n / len(word)) for n in counts.values())
-
-
-def looks_like_token(word: str) -> bool:
-    """A long random string (generated password, API token, hex key) rather than a word, name, path or address.
-
-    Random strings mix letters and digits and switch between upper case, lower case and digits all the time; names
-    of places, host names, paths and words with a year or date ("Sicherungsplatte2024", "backup-2024-06-01") switch
-    rarely once the punctuation is left out.
-    """
-    word = word.strip(STRIP)
-    if len(word) < TOKEN_MIN_LENGTH or "://" in word or "@" in word:
-        return False
-    letters_and_digits = [c for c in word if c.isalnum()]
-    if not (any(c.isdigit() for c in word) and any(c.isalpha() for c in word)):
-        return False
-    switches = sum(1 for a, b in itertools.pairwise(letters_and_digits) if _char_class(a) != _char_class(b))
-    return switches >= len(letters_and_digits) / 4 and _entropy(word) >= 3.0
-
-
-def looks_like_secret(text: str) -> bool:
-    if SECRET_LABEL.search(text) or SECRET_IN_URL.search(text) or PRIVATE_KEY.search(text):
-        return True
-    return any(looks_like_token(word) for word in text.split())
-
+from .secrets import find_secret, secret_error
 
 CREDENTIALS_HELP = _(
     "A place, e.g. “the Kita's password manager, entry Nextcloud admin” or “sealed envelope in the office safe”. "
     "Never the password itself: this page is not a password store."
-)
-SECRET_ERROR = _(
-    "This looks like a password, key or access token. Enter only where the credentials are kept "
-    "(e.g. “password manager of the Kita, entry Nextcloud admin”), never the credentials themselves."
 )
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -95,7 +38,9 @@ class EngagementChoiceField(forms.ModelChoiceField[Any]):
         # The team's name is usually the organisation's own name: say who is on it and since when instead.
         names = ", ".join(
             m.user.display_name
-            for m in active_memberships(obj.team_id).filter(user__isnull=False).select_related("user")
+            for m in active_memberships(obj.team_id)
+            .filter(user__isnull=False)
+            .select_related("user", "user__volunteer_profile")
             if m.user is not None
         )
         since = date_format(obj.started_at, "SHORT_DATE_FORMAT")
@@ -185,8 +130,9 @@ class ServiceForm(forms.ModelForm[Service]):
         cleaned = cast(dict[str, Any], super().clean())
         for field in self.TEXT_FIELDS:
             value = cleaned.get(field)
-            if value and looks_like_secret(value):
-                self.add_error(field, SECRET_ERROR)
+            kind = find_secret(value) if value else None
+            if kind is not None:
+                self.add_error(field, secret_error(kind))
         solution = cleaned.get("solution")
         if not cleaned.get("name") and "name" not in self.errors:
             if solution is None:

@@ -32,7 +32,11 @@ def team_of(service: Service) -> list[User]:
     engagement = service.engagement
     if engagement is None or not engagement.is_live:
         return []
-    members = active_memberships(engagement.team_id).filter(user__is_active=True).select_related("user")
+    members = (
+        active_memberships(engagement.team_id)
+        .filter(user__is_active=True)
+        .select_related("user", "user__volunteer_profile")
+    )
     return [member.user for member in members if member.user is not None]
 
 

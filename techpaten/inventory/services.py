@@ -61,7 +61,11 @@ def attention(service: Service, today: date) -> list[Maintenance]:
 
 def with_team(queryset: QuerySet[Service]) -> QuerySet[Service]:
     """Services with catalogue solution, engagement, team and its active members in a fixed number of queries."""
-    active = TeamMember.objects.filter(left_at__isnull=True).select_related("user").order_by("joined_at", "pk")
+    active = (
+        TeamMember.objects.filter(left_at__isnull=True)
+        .select_related("user", "user__volunteer_profile")
+        .order_by("joined_at", "pk")
+    )
     return queryset.select_related("solution", "engagement__team").prefetch_related(
         Prefetch("engagement__team__members", queryset=active, to_attr="active_members")
     )

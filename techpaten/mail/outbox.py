@@ -119,12 +119,15 @@ def prepare(
 
 
 def queue(*, kind: str, to: str, language: str, subject: str, text: str, html: str) -> OutgoingMail:
+    """Store one rendered mail (ours and allauth's alike) and hand it over after commit."""
     mail = OutgoingMail(kind=kind, to=to, language=language, subject=subject, body_text=text, body_html=html)
     return queue_many([mail])[0]
 
 
 def queue_many(mails: list[OutgoingMail]) -> list[OutgoingMail]:
     """Store the mails in the caller's transaction; each goes to the task queue once it commits."""
+    for mail in mails:  # the one place a subject prefix is added, for every mail (settings: MAIL_SUBJECT_PREFIX)
+        mail.subject = settings.MAIL_SUBJECT_PREFIX + mail.subject
     if len(mails) == 1:
         mails[0].save()
     else:

@@ -28,7 +28,9 @@ def meetings(request: HttpRequest, offer: Offer, state: Mapping[str, Any]) -> Se
     rows = []
     for meeting in (
         FirstMeeting.objects.filter(offer=offer)
-        .select_related("proposed_by", "answered_by")
+        .select_related(
+            "proposed_by", "proposed_by__volunteer_profile", "answered_by", "answered_by__volunteer_profile"
+        )
         .order_by("starts_at", "pk")
     ):
         meeting.offer = offer

@@ -17,7 +17,10 @@ from .models import Offer
 
 def offer_for_participant(request: HttpRequest, pk: int) -> Offer:
     """The offer for its volunteer or a member of the organisation; 404 for anyone else."""
-    offer = get_object_or_404(Offer.objects.select_related("need", "need__organisation", "volunteer", "team"), pk=pk)
+    offer = get_object_or_404(
+        Offer.objects.select_related("need", "need__organisation", "volunteer", "volunteer__volunteer_profile", "team"),
+        pk=pk,
+    )
     if request.user.is_authenticated and offer.volunteer_id == request.user.pk:
         return offer
     if is_member(request.user, offer.need.organisation_id):

@@ -20,7 +20,7 @@ from .models import Offer
 def offers_on_need(request: HttpRequest, need: Need, state: Mapping[str, Any]) -> Section:
     user = request.user
     if is_member(user, need.organisation_id):
-        offers = list(need.offers.select_related("volunteer").order_by("-created_at"))
+        offers = list(need.offers.select_related("volunteer", "volunteer__volunteer_profile").order_by("-created_at"))
         return Section("offers/_need_section.html", {"need": need, "offers": offers})
     my_offer = (
         Offer.objects.filter(need=need, volunteer_id=user.pk).order_by("-created_at").first()

@@ -86,7 +86,12 @@ def organisations_of(user_id: int) -> QuerySet[Membership, int]:
 
 
 def _people(memberships: QuerySet[Membership]) -> list[User]:
-    return [m.user for m in memberships.filter(user__is_active=True).select_related("user").order_by("pk")]
+    return [
+        m.user
+        for m in memberships.filter(user__is_active=True)
+        .select_related("user", "user__volunteer_profile")
+        .order_by("pk")
+    ]
 
 
 def organisation_for_verifier(request: HttpRequest, slug: str) -> Organisation:

@@ -1,11 +1,17 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from techpaten.core.form_fields import NameField
 from techpaten.places.forms import PlzField
 
+from . import services
 from .models import Membership, Organisation
 
 # Who sees the contact details: engagements.access.may_see_contact.
@@ -16,6 +22,10 @@ CONTACT_HELP = _(
 
 class OrganisationForm(forms.ModelForm[Organisation]):
     plz = PlzField()
+    # Only on registration, and shown only once a namesake was found (clean swaps the hidden input for a checkbox).
+    create_anyway = forms.BooleanField(
+        label=_("Register anyway: ours is a different organisation"), required=False, widget=forms.HiddenInput
+    )
 
     class Meta:
         model = Organisation
@@ -51,6 +61,39 @@ class OrganisationForm(forms.ModelForm[Organisation]):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.fields["sector"].empty_label = _("Please choose")  # type: ignore[attr-defined]
         self.fields["name"].widget.attrs["autocomplete"] = "organization"
+        self.namesake: Organisation | None = None
+        if self.instance.pk is not None:
+            del self.fields["create_anyway"]
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        name, plz = cleaned.get("name"), cleaned.get("plz")
+        if "create_anyway" not in self.fields or not name or not plz or cleaned.get("create_anyway"):
+            return cleaned
+        self.namesake = services.namesake(name, plz)
+        if self.namesake is not None:
+            field = self.fields["create_anyway"]
+            field.widget = forms.CheckboxInput()
+            field.help_text = format_html(
+                gettext(
+                    "Is it yours? Then ask its admins to invite you: {link}. Tick the box only if yours is a "
+                    "different organisation."
+                ),
+                link=format_html(
+                    '<a href="{}">{}, {} {}</a>',
+                    reverse("organisations:detail", args=[self.namesake.slug]),
+                    self.namesake.name,
+                    self.namesake.plz,
+                    self.namesake.town,
+                ),
+            )
+            self["create_anyway"].help_text = field.help_text  # the field was bound before clean, without it
+            self.add_error(
+                "create_anyway",
+                gettext("An organisation called “%(name)s” is already registered with the postcode %(plz)s.")
+                % {"name": self.namesake.name, "plz": self.namesake.plz},
+            )
+        return cleaned
 
 
 class InvitationForm(forms.Form):

@@ -36,7 +36,7 @@ class Organisation(models.Model):
     sector = models.ForeignKey(Sector, on_delete=models.PROTECT, related_name="organisations", verbose_name=_("sector"))
     is_formal = models.BooleanField(
         _("registered organisation"),
-        default=True,
+        default=False,  # ticked on purpose: a WG or a loose group should not have to untick it
         help_text=_(
             "For example a registered association, a school or a Kita with a Träger. "
             "Leave unticked for a WG or an informal group."
@@ -77,7 +77,10 @@ class Organisation(models.Model):
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
         ordering = ["name"]
-        indexes = [models.Index(fields=["latitude", "longitude"])]
+        indexes = [
+            models.Index(fields=["latitude", "longitude"]),
+            models.Index(fields=["plz"], name="organisation_plz"),  # namesakes at registration
+        ]
 
     def __str__(self) -> str:
         return self.name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from django.db import IntegrityError, transaction
@@ -43,6 +44,26 @@ def unique_slug(name: str) -> str:
         if candidate not in RESERVED_SLUGS and not Organisation.objects.filter(slug=candidate).exists():
             return candidate
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+# Legal-form suffixes people add or leave out: "Kita Sonnenschein e. V." is "Kita Sonnenschein".
+_LEGAL_FORM = re.compile(r"(?<!\w)(?:e\s*\.?\s*v\s*\.?|g?gmbh|g?ug|eg)(?!\w)")
+
+
+def comparable_name(name: str) -> str:
+    """The name as it is compared for namesakes: case, punctuation, spacing, umlauts and legal form ignored."""
+    text = _LEGAL_FORM.sub(" ", name.translate(_GERMAN).casefold())
+    return " ".join(re.findall(r"\w+", text))
+
+
+def namesake(name: str, plz: str) -> Organisation | None:
+    """An organisation already registered under the same name and postcode, probably the same one."""
+    wanted = comparable_name(name)
+    # Few organisations share a postcode (indexed), so the names are compared here rather than in SQL.
+    for candidate in Organisation.objects.filter(plz=plz).order_by("created_at", "pk"):
+        if comparable_name(candidate.name) == wanted:
+            return candidate
+    return None
 
 
 def _place(organisation: Organisation) -> None:
@@ -125,7 +146,7 @@ def change_role(actor: User, membership: Membership, role: str) -> Membership:
 def pending_invitations(organisation: Organisation) -> list[Invitation]:
     return list(
         Invitation.objects.filter(organisation=organisation, accepted_at=None, expires_at__gt=timezone.now())
-        .select_related("invited_by")
+        .select_related("invited_by", "invited_by__volunteer_profile")
         .order_by("-created_at")
     )
 

@@ -82,7 +82,9 @@ def _members_page(
     request: HttpRequest, organisation: Organisation, mine: Membership, invite_form: InvitationForm | None = None
 ) -> HttpResponse:
     memberships = list(
-        Membership.objects.filter(organisation=organisation).select_related("user").order_by("role", "created_at")
+        Membership.objects.filter(organisation=organisation)
+        .select_related("user", "user__volunteer_profile")
+        .order_by("role", "created_at")
     )
     admin_count = sum(1 for m in memberships if m.is_admin)
     context = {

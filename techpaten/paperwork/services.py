@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import get_language
 
-from techpaten.accounts.models import User
+from techpaten.accounts.models import shown_name
 from techpaten.engagements.access import may_see_contact
 from techpaten.engagements.models import Engagement
 
@@ -121,6 +121,7 @@ def history(engagement: Engagement, limit: int) -> list[dict[str, Any]]:
             count=Count("pk"),
             latest_at=Max("created_at"),
             latest_name=Subquery(latest.values("created_by__name")[:1]),
+            latest_shown=Subquery(latest.values("created_by__volunteer_profile__display_name")[:1]),
             latest_email=Subquery(latest.values("created_by__email")[:1]),
         )
         .order_by("-latest_at", *group)[:limit]
@@ -128,9 +129,9 @@ def history(engagement: Engagement, limit: int) -> list[dict[str, Any]]:
     formats = dict(GeneratedDocument.Format.choices)
     for row in rows:
         email = row.pop("latest_email")
-        name = row.pop("latest_name")
-        # The same rule as User.display_name; None once the account is deleted.
-        row["latest_by"] = User(name=name or "", email=email).display_name if email else None
+        name, shown = row.pop("latest_name"), row.pop("latest_shown")
+        # The rule of User.display_name; None once the account is deleted.
+        row["latest_by"] = shown_name(shown or "", name or "", email) if email else None
         row["format_display"] = formats.get(row["format"], row["format"])
         kind = KINDS.get(row["kind"])
         row["title"] = kind.title() if kind is not None else row["kind"]

@@ -65,7 +65,7 @@ def team_volunteers(organisation_id: int) -> list[User]:
             team__engagements__organisation_id=organisation_id,
             team__engagements__status__in=LIVE,
         )
-        .select_related("user")
+        .select_related("user", "user__volunteer_profile")
         .order_by("joined_at", "pk")
     )
     return list({member.user_id: member.user for member in members if member.user is not None}.values())

@@ -5,11 +5,24 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from techpaten.core.contact_details import ContactKind, find_contact_details
 from techpaten.core.form_fields import NameField
 from techpaten.places.forms import PlzField
 from techpaten.places.plz import lookup
 
 from .models import VolunteerProfile
+
+# The bio is shown to every organisation; contact details are exchanged after a match, not before.
+CONTACT_IN_BIO = {
+    ContactKind.EMAIL: _(
+        "Please remove the e-mail address: your profile is shown to every organisation. Organisations reach you "
+        "through Techpaten's messages, and contact details are shared once you work together."
+    ),
+    ContactKind.PHONE: _(
+        "Please remove the phone number: your profile is shown to every organisation. Organisations reach you "
+        "through Techpaten's messages, and contact details are shared once you work together."
+    ),
+}
 
 
 class VolunteerProfileForm(forms.ModelForm[VolunteerProfile]):
@@ -40,6 +53,13 @@ class VolunteerProfileForm(forms.ModelForm[VolunteerProfile]):
             "bio": _("What you do, what you have set up before, what you enjoy. Please no e-mail or phone number."),
             "radius_km": _("How far you would travel to help on site."),
         }
+
+    def clean_bio(self) -> str:
+        bio = str(self.cleaned_data.get("bio") or "")
+        kind = find_contact_details(bio)
+        if kind is not None:
+            raise forms.ValidationError(CONTACT_IN_BIO[kind], code="contact_details")
+        return bio
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}

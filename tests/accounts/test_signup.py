@@ -51,7 +51,7 @@ def test_signing_up_sends_a_confirmation_mail_and_the_link_verifies_the_address(
     message = mail.outbox[0]
     assert message.to == ["neu@example.org"]
     with translation.override("de"):
-        assert message.subject == "[Techpaten] " + gettext("Please confirm your e-mail address")
+        assert message.subject == gettext("Please confirm your e-mail address")
     assert message.alternatives, "the mail has an HTML part"
     link = link_in(message.body)
     path = link.split("testserver", 1)[1] if "testserver" in link else link
@@ -73,7 +73,7 @@ def test_a_visitor_using_english_gets_an_english_account_and_mail(client, db, dj
     assert User.objects.get(email="neu@example.org").language == "en"
     assert OutgoingMail.objects.get(to="neu@example.org").language == "en"
     with translation.override("en"):
-        assert mail.outbox[0].subject == "[Techpaten] " + gettext("Please confirm your e-mail address")
+        assert mail.outbox[0].subject == gettext("Please confirm your e-mail address")
 
 
 def test_signing_up_without_accepting_the_privacy_notice_is_an_error(client, db):
@@ -128,7 +128,7 @@ def test_the_password_reset_mail_leads_to_a_new_password(client, volunteer, djan
     message = mail.outbox[0]
     assert message.to == [volunteer.email]
     with translation.override("de"):
-        assert message.subject == "[Techpaten] " + gettext("Choose a new password")
+        assert message.subject == gettext("Choose a new password")
     path = link_in(message.body).split("testserver", 1)[1]
     form_page = client.get(path, follow=True)
     assert form_page.status_code == 200

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
+from django.utils import timezone
 
 from techpaten.costs.models import CostItem, CostShare, Pledge
 from techpaten.engagements.models import Engagement
@@ -28,9 +30,22 @@ def make_item(organisation: Organisation, engagement: Engagement | None = None, 
 
 
 def make_pledge(item: CostItem, **extra: Any) -> Pledge:
-    defaults: dict[str, Any] = {"name": "Paula Pate", "email": "paula@example.org", "amount_cents": 500}
+    """A pledge whose supporter has confirmed their address (the organisation sees it); email_confirmed_at=None: not."""
+    defaults: dict[str, Any] = {
+        "name": "Paula Pate",
+        "email": "paula@example.org",
+        "amount_cents": 500,
+        "email_confirmed_at": timezone.now(),
+    }
     defaults.update(extra)
     return Pledge.objects.create(cost_item=item, **defaults)
+
+
+def confirmation_path(body: str) -> str:
+    """The path of the confirmation link in a mail to a supporter."""
+    match = re.search(r"https?://[^/\s]+(/pledges/confirm-address/\S+/)", body)
+    assert match, body
+    return match.group(1)
 
 
 def share(item: CostItem, organisation: Organisation, weight: int = 1) -> CostShare:

@@ -14,7 +14,7 @@ from techpaten.costs.models import CostItem, Pledge
 from techpaten.mail.models import OutgoingMail
 from tests.texts import de
 
-from .conftest import make_item, make_pledge
+from .conftest import confirmation_path, make_item, make_pledge
 
 PLEDGE_NOTE = (
     "No money moves through Techpaten. You pledge an amount per month; the organisation gets in touch with you by "
@@ -35,7 +35,7 @@ def item(organisation) -> CostItem:
     return make_item(organisation)
 
 
-def test_an_anonymous_visitor_pledges_and_both_sides_get_a_mail(
+def test_an_anonymous_visitor_pledges_confirms_the_address_and_then_both_sides_get_a_mail(
     client, item, organisation, org_admin, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
@@ -43,8 +43,13 @@ def test_an_anonymous_visitor_pledges_and_both_sides_get_a_mail(
     assert response.status_code == 302 and response.url == reverse("costs:organisation", args=[organisation.slug])
     pledge = Pledge.objects.get()
     assert (pledge.amount_cents, pledge.status, pledge.show_name, pledge.supporter) == (1250, "pledged", True, None)
-    assert pledge.language == "de" and pledge.ip_hash
-    thanks, received = sorted(mail.outbox, key=lambda m: m.to != ["paula@example.org"])
+    assert pledge.language == "de" and pledge.ip_hash and pledge.email_confirmed_at is None
+    (ask,) = mail.outbox  # only the supporter hears of it, until the address is confirmed
+    assert ask.to == ["paula@example.org"]
+    link = confirmation_path(ask.body)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(link)
+    thanks, received = sorted(mail.outbox[1:], key=lambda m: m.to != ["paula@example.org"])
     assert thanks.to == ["paula@example.org"]
     assert de("You receive this e-mail because this address was given with a pledge on Techpaten.") in thanks.body
     assert reverse("costs:organisation", args=[organisation.slug]) in thanks.body
@@ -53,10 +58,10 @@ def test_an_anonymous_visitor_pledges_and_both_sides_get_a_mail(
     assert reverse("costs:pledges", args=[organisation.slug]) in received.body
 
 
-def test_the_thank_you_mail_is_in_the_language_of_the_page(client, item, organisation):
+def test_the_confirmation_mail_is_in_the_language_of_the_page(client, item, organisation):
     client.cookies.load({"django_language": "en"})
     client.post(pledge_url(organisation), data(item, amount="6", email="ed@example.org"))
-    languages = {m.to: m.language for m in OutgoingMail.objects.filter(kind="mail/pledge_thanks")}
+    languages = {m.to: m.language for m in OutgoingMail.objects.filter(kind="mail/pledge_confirm_address")}
     assert languages["ed@example.org"] == "en"
     assert Pledge.objects.get(email="ed@example.org").language == "en"
 

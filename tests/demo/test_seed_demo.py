@@ -274,8 +274,9 @@ def test_every_active_engagement_has_services_and_hours(output):
 
 
 def test_demo_services_hold_no_credentials_only_places(output):
-    from techpaten.inventory.forms import ServiceForm, looks_like_secret
+    from techpaten.inventory.forms import ServiceForm
     from techpaten.inventory.models import Service
+    from techpaten.inventory.secrets import looks_like_secret
 
     services = list(Service.objects.all())
     assert services

@@ -111,7 +111,7 @@ def test_the_organisations_page_shows_reviews_to_everybody(client, closed_need, 
     response = client.get(organisation_url(organisation))
     assert response.status_code == 200
     assert shown(response, TEXT) and shown(response, REPLY) and shown(response, closed_need.title)
-    assert shown(response, de("by %(name)s", name="Vera"))  # the volunteer profile's name, not the login address
+    assert shown(response, de("by %(name)s", name="Vera Volunteer"))  # the profile name, not the login address
     assert "vera.volunteer" not in response.content.decode()
 
 

@@ -11,8 +11,9 @@ from django.utils.translation import gettext
 
 from techpaten.catalogue.models import Solution
 from techpaten.engagements.models import Engagement
-from techpaten.inventory.forms import CREDENTIALS_HELP, SECRET_ERROR
+from techpaten.inventory.forms import CREDENTIALS_HELP
 from techpaten.inventory.models import Service
+from techpaten.inventory.secrets import SecretKind, secret_error
 from techpaten.volunteers.models import Team
 from tests.texts import de
 
@@ -110,17 +111,25 @@ def test_without_name_and_solution_nothing_is_written(member_client, organisatio
 
 @pytest.mark.parametrize("field", ["credentials_location", "notes", "admin_rights", "backup_where"])
 def test_a_password_in_any_field_is_refused_and_nothing_is_written(member_client, organisation, field):
-    response = member_client.post(create_url(organisation), data(**{field: "Passwort: Sonnenschein2024"}))
+    response = member_client.post(create_url(organisation), data(**{field: "Passwort ist Sonnenschein2024"}))
     assert response.status_code == 200
-    assert response.context["form"].errors[field] == [str(SECRET_ERROR)]
+    assert response.context["form"].errors[field] == [secret_error(SecretKind.PASSWORD)]
     assert Service.objects.count() == 0
 
 
 def test_a_token_in_the_credentials_field_is_refused(member_client, organisation):
     token = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
     response = member_client.post(create_url(organisation), data(credentials_location=f"Schlüssel {token}"))
-    assert response.context["form"].errors["credentials_location"] == [str(SECRET_ERROR)]
+    assert response.context["form"].errors["credentials_location"] == [secret_error(SecretKind.TOKEN)]
     assert token not in Service.objects.values_list("credentials_location", flat=True)
+    assert Service.objects.count() == 0
+
+
+def test_the_refusal_says_what_was_found_and_where_credentials_belong(member_client, organisation):
+    response = member_client.post(create_url(organisation), data(notes="root pw ist Sonne123!"))
+    page = response.content.decode()
+    assert de("This looks like a password written out (a word such as “password” or “PIN” with a value).") in page
+    assert de("Credentials belong in a password manager or a sealed envelope, not on this page.")[:40] in page
     assert Service.objects.count() == 0
 
 

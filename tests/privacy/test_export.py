@@ -35,7 +35,7 @@ def test_the_download_holds_the_persons_own_records(world, client):
     assert data["account"]["email"] == "vera.volunteer@example.org"
     assert data["account"]["name"] == "Vera Volunteer"
     assert [a["email"] for a in data["account"]["email_addresses"]] == ["vera.volunteer@example.org"]
-    assert data["volunteer_profile"]["display_name"] == "Vera"
+    assert data["volunteer_profile"]["display_name"] == "Vera Volunteer"
     assert data["volunteer_profile"]["plz"] == "14467"
     assert [m["organisation"]["name"] for m in data["memberships"]["memberships"]] == ["Sportverein Nord"]
     assert [i["organisation"] for i in data["memberships"]["invitations"]] == ["Sportverein Nord"]

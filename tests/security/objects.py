@@ -5,6 +5,7 @@ Each function takes the World (conftest.py) and returns the URL's keyword argume
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from django.utils import timezone
@@ -221,9 +222,26 @@ def PLEDGE(w: World) -> dict[str, Any]:
     from techpaten.costs.models import Pledge
 
     pledge, _created = Pledge.objects.get_or_create(
-        cost_item=_cost_item(w), defaults={"name": "Paula Pate", "email": "paula@example.org", "amount_cents": 500}
+        cost_item=_cost_item(w),
+        defaults={
+            "name": "Paula Pate",
+            "email": "paula@example.org",
+            "amount_cents": 500,
+            "email_confirmed_at": datetime.now(tz=UTC),  # the organisation sees it
+        },
     )
     return {"pk": pledge.pk}
+
+
+def PLEDGE_TOKEN(w: World) -> dict[str, Any]:
+    """The link in the mail to a supporter whose address is not yet confirmed."""
+    from techpaten.costs import confirmation
+    from techpaten.costs.models import Pledge
+
+    pledge, _created = Pledge.objects.get_or_create(
+        cost_item=_cost_item(w), email="ungeprueft@example.org", defaults={"name": "Uta", "amount_cents": 300}
+    )
+    return {"token": confirmation.pledge_token(pledge)}
 
 
 def _closed_need(w: World, organisation: Any, volunteer: Any) -> Any:

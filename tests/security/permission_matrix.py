@@ -51,6 +51,7 @@ from .objects import (
     ORG,
     PAID_WORK,
     PLEDGE,
+    PLEDGE_TOKEN,
     PROFILE,
     PUBLISHED_ENGAGEMENT,
     REPORT,
@@ -210,6 +211,8 @@ MATRIX: dict[str, Row] = {
     "costs:pledges":                          Row(ORG,        (LOGIN, 404, 403,  200,  404,  404,  404)),
     "costs:confirm_pledge":                   Row(PLEDGE,     (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
     "costs:end_pledge":                       Row(PLEDGE,     (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    # the link in the supporter's mail: whoever holds it confirms the address it was sent to (the token is the key)
+    "costs:confirm_pledge_email":             Row(PLEDGE_TOKEN, (200, 200, 200,  200,  200,  200,  200), writes=True),
     "costs:engagement":                       Row(ENGAGEMENT, (LOGIN, 404, 200,  200,  404,  404,  404)),
     "costs:create":                           Row(ENGAGEMENT, (LOGIN, 404, 403,  200,  404,  404,  404), writes=True),
     "costs:edit":                             Row(COST_ITEM,  (LOGIN, 404, 403,  200,  404,  404,  404), writes=True),

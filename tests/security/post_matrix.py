@@ -345,6 +345,7 @@ POSTS: dict[str, Post] = {
     "costs:pledge":                          Post((DONE,  DONE,  DONE,  DONE,  DONE,  DONE,  DONE), PLEDGE_FORM),
     "costs:confirm_pledge":                  Post((LOGIN, 404,   403,   DONE,  404,   404,   404), NOTHING),
     "costs:end_pledge":                      Post((LOGIN, 404,   403,   DONE,  404,   404,   404), NOTHING),
+    "costs:confirm_pledge_email":            Post((DONE,  DONE,  DONE,  DONE,  DONE,  DONE,  DONE), NOTHING),
     "costs:create":                          Post((LOGIN, 404,   403,   DONE,  404,   404,   404), COST_ITEM_FORM),
     "costs:edit":                            Post((LOGIN, 404,   403,   DONE,  404,   404,   404), COST_ITEM_FORM),
     # reviews after a closed need

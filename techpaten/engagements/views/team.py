@@ -72,7 +72,13 @@ def detail_context(request: HttpRequest, engagement: Engagement) -> dict[str, An
     may_look_for_backup = rules.may_look_for_backup(user, engagement)
     former = list(
         engagement.team.members.filter(left_at__isnull=False)
-        .select_related("user", "handover", "handover__successor")
+        .select_related(
+            "user",
+            "user__volunteer_profile",
+            "handover",
+            "handover__successor",
+            "handover__successor__volunteer_profile",
+        )
         .order_by("-left_at", "-pk")
     )
     for member in former:
@@ -83,10 +89,14 @@ def detail_context(request: HttpRequest, engagement: Engagement) -> dict[str, An
         .select_related("need")
         .order_by("-need__published_at", "-need__pk")
     )
-    offers = list(engagement.paid_work_offers.select_related("proposed_by", "decided_by"))
+    offers = list(
+        engagement.paid_work_offers.select_related("proposed_by", "proposed_by__volunteer_profile", "decided_by")
+    )
     for offer in offers:
         offer.engagement = engagement  # the page asks no further query per offer
-    reports = list(engagement.hours_reports.select_related("volunteer").order_by("-month", "-pk"))
+    reports = list(
+        engagement.hours_reports.select_related("volunteer", "volunteer__volunteer_profile").order_by("-month", "-pk")
+    )
     is_team = me is not None
     return {
         "engagement": engagement,

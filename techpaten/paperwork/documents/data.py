@@ -70,7 +70,11 @@ def gather(engagement: Engagement, *, contact_visible: bool) -> DocumentData:
     details = ProcessingDetails.objects.select_related("solution", "profile").filter(
         engagement=engagement
     ).first() or ProcessingDetails(engagement=engagement)
-    members = active_memberships(engagement.team_id).filter(user__isnull=False).select_related("user")
+    members = (
+        active_memberships(engagement.team_id)
+        .filter(user__isnull=False)
+        .select_related("user", "user__volunteer_profile")
+    )
     parties = {party.user_id: party for party in ProcessorParty.objects.filter(engagement=engagement)}
     volunteers = []
     for member in members:
