@@ -5,6 +5,7 @@
     .venv/bin/python scripts/bench.py --needs 1000000 --organisations 20000 --volunteers 200000 ...
     .venv/bin/python scripts/bench.py --sqlite  # SQLite, 10,000 needs
     .venv/bin/python scripts/bench.py --duration 20 --output var/bench.md
+    .venv/bin/python scripts/bench.py --pages home --digests  # also time send_digests (issue 13)
 
 What it does:
 1. a database of its own (PostgreSQL `techpaten_bench_<needs>` on DATABASE_URL's server, default 127.0.0.1:5432;
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import http.client
+import io
 import math
 import os
 import secrets
@@ -67,6 +69,11 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers (default 2)")
     parser.add_argument("--pages", help="comma-separated page keys to measure (default: all)")
     parser.add_argument("--output", type=Path, help="also write the table (Markdown) to this file")
+    parser.add_argument(
+        "--digests",
+        action="store_true",
+        help="also time send_digests once with a saved search per volunteer (rolled back; slow on big data)",
+    )
     parser.add_argument(
         "--page-cache",
         type=int,
@@ -337,6 +344,13 @@ def main() -> int:
     from techpaten.benchmark.measure import table
 
     report = f"{header(args)}\n\n{table(results)}\n"
+    if args.digests:
+        from django.core.management import call_command
+
+        say("timing send_digests (bench_digests)")
+        out = io.StringIO()
+        call_command("bench_digests", stdout=out)
+        report += f"\n{out.getvalue().strip()}\n"
     print(report)
     if args.output:
         args.output.parent.mkdir(parents=True, exist_ok=True)

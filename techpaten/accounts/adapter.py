@@ -49,6 +49,12 @@ class AccountAdapter(DefaultAccountAdapter):  # type: ignore[misc]  # allauth sh
             kind=template_prefix, to=email, language=language, subject=str(message.subject), text=text, html=html
         )
 
+    def is_reauthentication_required(self, *, app: str, **kwargs: Any) -> bool:
+        request = getattr(self, "request", None)
+        if request is not None and security.signed_in_recently(request):
+            return False  # a fresh login counts as recent authentication (security.signed_in_recently)
+        return bool(super().is_reauthentication_required(app=app, **kwargs))
+
     def save_user(self, request: HttpRequest, user: User, form: Any, commit: bool = True) -> User:
         # A new account starts in the language the person used to sign up.
         user.language = translation.get_language() or user.language

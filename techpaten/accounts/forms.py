@@ -20,6 +20,7 @@ class SignupExtraForm(forms.Form):
         max_length=100,
         required=False,
         help_text=_("Shown to the people you talk to. A first name is enough."),
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     accept_privacy = forms.BooleanField(label=_("I have read the privacy notice."), required=True)
 
@@ -39,3 +40,4 @@ class AccountSettingsForm(forms.ModelForm[User]):
         model = User
         fields = ["name", "language"]
         field_classes = {"name": NameField}
+        widgets = {"name": forms.TextInput(attrs={"autocomplete": "name"})}

@@ -33,7 +33,7 @@ from django.utils.translation import gettext as _
 
 from techpaten.core.rules import RuleViolation
 
-from . import security_log
+from . import kept_form, security_log
 
 # Session keys; the values are POSIX timestamps (JSON-serialisable).
 LOGIN_AT = "security_login_at"
@@ -49,6 +49,25 @@ def _now() -> float:
 def is_privileged(user: Any) -> bool:
     """Staff, superusers and reviewers see other people's data: they must use a second factor."""
     return bool(user.is_authenticated and (user.is_staff or user.is_superuser or getattr(user, "is_reviewer", False)))
+
+
+def signed_in_recently(request: HttpRequest) -> bool:
+    """Whether the person proved who they are in this session (logged in or re-authenticated with a password or a
+    second factor) within ACCOUNT_REAUTHENTICATION_TIMEOUT. allauth counts only explicit re-authentications, so
+    staff were asked for the password again seconds after logging in, before setting up their second factor;
+    a fresh login is as good a proof (healthchecks' "sudo mode" starts at login, too)."""
+    from allauth.account import app_settings
+    from allauth.account.authentication import get_authentication_records
+
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return False
+    proofs = [
+        record
+        for record in get_authentication_records(request, user)
+        if record.get("method") in app_settings.REAUTHENTICATION_METHODS and "at" in record
+    ]
+    return bool(proofs) and _now() - float(proofs[-1]["at"]) < app_settings.REAUTHENTICATION_TIMEOUT
 
 
 def has_second_factor(user: Any) -> bool:
@@ -96,6 +115,7 @@ class SessionTimeoutMiddleware:
             reason = "idle"
         if reason:
             security_log.event("session_expired", request=request, reason=reason)
+            user_pk = request.user.pk
             logout(request)  # flushes: the session row is deleted
             if reason == "idle":
                 text = _("You were logged out because you were inactive for a while. Please log in again.")
@@ -104,6 +124,8 @@ class SessionTimeoutMiddleware:
             messages.info(request, text)
             if request.method == "GET":
                 return redirect_to_login(request.get_full_path())
+            if kept_form.keep(request, user_pk):  # what was typed waits for the login (accounts/kept_form.py)
+                return redirect_to_login(reverse("account_kept_form"))
             return HttpResponseRedirect(reverse(settings.LOGIN_URL))
         if login_at is None:  # a session from before this middleware: start counting now
             session[LOGIN_AT] = now

@@ -12,9 +12,18 @@ from django.utils.translation import gettext as _
 
 from techpaten.accounts.http import AuthenticatedHttpRequest
 
-from . import security
+from . import kept_form, security
 from .adapter import tell_verification_mail_throttled, verification_mail_allowed
 from .forms import AccountSettingsForm
+
+
+@login_required
+def resend_kept_form(request: AuthenticatedHttpRequest) -> HttpResponse:
+    """A form sent just after the idle logout, shown to send it again (accounts/kept_form.py)."""
+    kept = kept_form.take(request)
+    if kept is None:
+        return redirect("dashboard")
+    return render(request, "accounts/kept_form.html", {"kept": kept})
 
 
 @login_required

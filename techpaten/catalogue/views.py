@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from techpaten.accounts.access import is_reviewer
 from techpaten.accounts.http import AuthenticatedHttpRequest
 from techpaten.core.rules import RuleViolation
+from techpaten.core.sections import collect
 
 from . import reviews
 from .access import review_for_author, solution_for_reviewer
@@ -73,6 +74,8 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
             for review in reviews.public_reviews(solution, request.user)
         ],
         "is_reviewer": is_reviewer(request.user),
+        # The apps above add what they know about the solution (the knowledge base: articles about it).
+        "sections": collect("catalogue.detail", request, solution),
     }
     return render(request, "catalogue/detail.html", context)
 

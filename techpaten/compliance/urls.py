@@ -8,6 +8,7 @@ app_name = "compliance"
 urlpatterns = [
     # Checklists of a need and of an engagement (the organisation's members and the active team)
     path("needs/<int:pk>/checklist/", checklists.need_checklist, name="need_checklist"),
+    path("needs/<int:pk>/checklist/print/", checklists.need_checklist_print, name="need_checklist_print"),
     path("needs/<int:pk>/checklist/context/", checklists.need_context, name="need_context"),
     path("needs/<int:pk>/checklist/<slug:code>/", checklists.mark_item, name="mark_item"),
     path("engagements/<int:pk>/checklist/", checklists.engagement_checklist, name="engagement_checklist"),

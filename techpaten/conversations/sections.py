@@ -15,7 +15,7 @@ from .forms import MessageForm
 from .queries import message_page
 
 
-@register("offers.detail", order=20)
+@register("offers.detail", order=10)
 def conversation(request: HttpRequest, offer: Offer, state: Mapping[str, Any]) -> Section:
     may_post = services.may_post(request.user, offer)
     return Section(

@@ -11,6 +11,7 @@ from typing import Any
 
 from django import forms
 from django.utils.formats import number_format
+from django.utils.translation import get_language
 
 
 def to_cents(amount: Decimal) -> int:
@@ -24,12 +25,16 @@ def to_euros(cents: int) -> Decimal:
 
 
 def euros(cents: int | None) -> str:
-    """An amount in cents as people read it in the active language: "5 €", "12,50 €", "1.200 €"."""
+    """An amount in cents as people read it in the active language: "5 €", "12,50 €", "1.200 €" in German, "€5",
+    "€12.50", "€1,200" in English (the sign before the number, as English writes it)."""
     if cents is None:
         return ""
     amount = Decimal(cents) / 100
     places = 0 if cents % 100 == 0 else 2
-    return f"{number_format(amount, decimal_pos=places, use_l10n=True, force_grouping=True)}\u00a0€"
+    number = number_format(amount, decimal_pos=places, use_l10n=True, force_grouping=True)
+    if (get_language() or "").startswith("en"):
+        return f"-€{number[1:]}" if number.startswith("-") else f"€{number}"
+    return f"{number}\u00a0€"
 
 
 class EuroField(forms.DecimalField):

@@ -152,9 +152,10 @@ class PledgeForm(forms.Form):
             "max_decimal_places": TWO_PLACES,
         },
     )
-    name = NameField(label=_("Your name"), max_length=120)
+    name = NameField(label=_("Your name"), max_length=120, widget=forms.TextInput(attrs={"autocomplete": "name"}))
     email = forms.EmailField(
         label=_("Your e-mail address"),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         help_text=_("Only the organisation's admins see it, to arrange the payment with you."),
     )
     show_name = forms.BooleanField(label=_("Show my name publicly among the supporters"), required=False)

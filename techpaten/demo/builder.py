@@ -94,6 +94,9 @@ def build(now: datetime | None = None, seed: int = SEED) -> Demo:
     from .patenschaften import build_patenschaften
 
     build_patenschaften(demo)
+    from .knowledge import build_knowledge
+
+    build_knowledge(demo)
     EmailAddress.objects.bulk_create(
         [EmailAddress(user=user, email=user.email, verified=True, primary=True) for user in [*users.values(), reviewer]]
     )

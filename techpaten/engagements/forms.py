@@ -91,8 +91,7 @@ class PaidWorkForm(forms.Form):
         min_value=Decimal("0.1"),
         max_value=work.PAID_HOURS_MAX,
         max_digits=5,
-        decimal_places=1,
-        widget=forms.NumberInput(attrs={"step": "0.5"}),
+        decimal_places=1,  # the browser's step follows (0.1): it takes exactly what the server takes
     )
     rate = EuroField(
         label=_("Hourly rate in €"),
@@ -133,7 +132,6 @@ class HoursForm(forms.Form):
         min_value=work.REPORT_HOURS_MIN,
         max_value=work.REPORT_HOURS_MAX,
         max_digits=4,
-        decimal_places=1,
-        widget=forms.NumberInput(attrs={"step": "0.5"}),
+        decimal_places=1,  # the browser's step follows (0.1): it takes exactly what the server takes
     )
     note = forms.CharField(label=_("What was done"), max_length=300, required=False)

@@ -8,7 +8,9 @@ from django.urls import reverse
 
 from techpaten.accounts.models import User
 from techpaten.mail import outbox
+from techpaten.needs.models import Need
 from techpaten.organisations.access import admins_of
+from techpaten.volunteers.models import TeamMember
 
 from .models import Engagement, PaidWorkOffer
 
@@ -65,6 +67,19 @@ def member_left(departure: Departure) -> None:
             {**context, "engagements": links, "is_new_lead": member == departure.new_lead},
             user=member.user,
         )
+
+
+def backup_joined(engagement: Engagement, need: Need, backup: TeamMember, team: list[TeamMember]) -> None:
+    """Tell the team's lead(s) that the backup they looked for has joined (`team`: the active members before)."""
+    context = {
+        "backup": _name(backup.user),
+        "need": need,
+        "organisation": engagement.organisation,
+        "engagement_url": _engagement_url(engagement),
+    }
+    for lead in team:
+        if lead.role == TeamMember.Role.LEAD and lead.user is not None:
+            outbox.send("mail/backup_joined", lead.user.email, context, user=lead.user)
 
 
 def paid_work_proposed(offer: PaidWorkOffer) -> None:

@@ -22,7 +22,7 @@ from techpaten.organisations.access import is_admin
 from techpaten.volunteers.models import Team, TeamMember
 from techpaten.volunteers.teams import active_memberships
 
-from . import rules, signals
+from . import notifications, rules, signals
 from .models import Engagement, EngagementNeed, Handover
 
 Role = TeamMember.Role
@@ -92,7 +92,9 @@ def join_from_accepted_offer(offer: Offer) -> Engagement:
             role = Role.BACKUP
         else:
             role = Role.MEMBER
-        TeamMember.objects.create(team_id=engagement.team_id, user_id=offer.volunteer_id, role=role)
+        member = TeamMember.objects.create(team_id=engagement.team_id, user_id=offer.volunteer_id, role=role)
+        if role == Role.BACKUP:
+            notifications.backup_joined(engagement, need, member, active)
         if link.seeking_backup:
             EngagementNeed.objects.filter(pk=link.pk).update(seeking_backup=False)
             page_cache.invalidate()  # listed needs show "backup wanted"; update() sends no signal

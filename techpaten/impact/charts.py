@@ -8,6 +8,7 @@ what screen readers and browsers without CSS read. Colours come from CSS classes
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -23,7 +24,8 @@ LABEL_WIDTH = 200
 VALUE_ROOM = 96
 ROW_HEIGHT = 32
 BAR_HEIGHT = 20
-LABEL_MAX_CHARS = 22
+LABEL_MAX_CHARS = 22  # per line: longer labels wrap onto more lines
+LINE_HEIGHT = 18
 # Text stays readable when a phone shrinks the 640-unit-wide chart to about half.
 BAR_FONT = 16
 COLUMN_FONT = 15
@@ -35,7 +37,7 @@ BOTTOM_ROOM = 28
 
 @dataclass(frozen=True)
 class Row:
-    label: str  # as the table shows it (the chart may shorten it)
+    label: str  # as the table shows it (the chart wraps it onto lines)
     value: Number
     text: str  # the value as people read it, e.g. "12,5 h" or "40 €"
     css: str = ""  # a modifier class for the bar, e.g. "chart-bar-open"
@@ -57,8 +59,20 @@ def _n(value: float) -> str:
     return f"{value:.1f}"
 
 
-def _short(label: str) -> str:
-    return label if len(label) <= LABEL_MAX_CHARS else label[: LABEL_MAX_CHARS - 1].rstrip() + "…"
+def _lines(label: str) -> list[str]:
+    """The label wrapped onto lines that fit left of the bars (whole words where they fit; a word longer than a line
+    is split), so no label is cut off."""
+    return textwrap.wrap(label, LABEL_MAX_CHARS, break_long_words=True, break_on_hyphens=True) or [""]
+
+
+def _label(lines: list[str], baseline: float) -> SafeString:
+    """The lines of a label as <tspan>s, centred on the row's baseline."""
+    first = baseline - (len(lines) - 1) * LINE_HEIGHT / 2
+    return format_html_join(
+        "",
+        '<tspan x="{}" y="{}">{}</tspan>',
+        ((_n(LABEL_WIDTH - 8), _n(first + number * LINE_HEIGHT), line) for number, line in enumerate(lines)),
+    )
 
 
 def _bar_class(row: Row) -> str:
@@ -95,22 +109,23 @@ def horizontal_bars(
     scale = _scale(rows)
     bar_room = WIDTH - LABEL_WIDTH - VALUE_ROOM
     parts = []
-    for index, row in enumerate(rows):
-        top = index * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2
+    row_top = 0.0
+    for row in rows:
+        lines = _lines(row.label)
+        row_height = max(ROW_HEIGHT, len(lines) * LINE_HEIGHT + ROW_HEIGHT - BAR_HEIGHT)
+        top = row_top + (row_height - BAR_HEIGHT) / 2
         width = bar_room * float(row.value) / scale
         baseline = top + BAR_HEIGHT / 2 + 5
         parts.append(
             format_html(
                 '<g class="chart-row"><title>{}: {}</title>'
-                '<text class="chart-label" x="{}" y="{}" text-anchor="end" font-size="{}">{}</text>'
+                '<text class="chart-label" text-anchor="end" font-size="{}">{}</text>'
                 '<rect class="{}" x="{}" y="{}" width="{}" height="{}" rx="2"></rect>'
                 '<text class="chart-value" x="{}" y="{}" font-size="{}">{}</text></g>',
                 row.label,
                 row.text,
-                _n(LABEL_WIDTH - 8),
-                _n(baseline),
                 BAR_FONT,
-                _short(row.label),
+                _label(lines, baseline),
                 _bar_class(row),
                 _n(LABEL_WIDTH),
                 _n(top),
@@ -122,7 +137,8 @@ def horizontal_bars(
                 row.text,
             )
         )
-    height = max(len(rows), 1) * ROW_HEIGHT
+        row_top += row_height
+    height = max(row_top, ROW_HEIGHT)
     body = format_html_join("", "{}", ((part,) for part in parts))
     svg = _svg(key, title, description, height, "bars", body)
     return Chart(key, title, description, label_heading, value_heading, rows, svg)

@@ -54,20 +54,63 @@ def render(template: str, context: dict[str, Any], language: str) -> tuple[str, 
 
 
 def send(
-    template: str, to: str, context: dict[str, Any], *, user: Any | None = None, language: str = ""
+    template: str,
+    to: str,
+    context: dict[str, Any],
+    *,
+    user: Any | None = None,
+    language: str = "",
+    headers: dict[str, str] | None = None,
 ) -> OutgoingMail:
-    """Queue a mail to one address in the recipient's language (the user's, else `language`, else the active one)."""
+    """Queue a mail to one address in the recipient's language (the user's, else `language`, else the active one).
+
+    `headers`: extra header lines of the message (e.g. `List-Unsubscribe`), sent as given.
+    """
+    return queue_many([prepare(template, to, context, user=user, language=language, headers=headers)])[0]
+
+
+def prepare(
+    template: str,
+    to: str,
+    context: dict[str, Any],
+    *,
+    user: Any | None = None,
+    language: str = "",
+    headers: dict[str, str] | None = None,
+) -> OutgoingMail:
+    """The rendered mail, not yet saved: `queue_many` stores many in one statement (a digest run's mails)."""
     lang = language or recipient_language(user)
     subject, text, html = render(template, {**context, "recipient": user}, lang)
-    return queue(kind=template, to=to, language=lang, subject=subject, text=text, html=html)
+    return OutgoingMail(
+        kind=template,
+        to=to,
+        language=lang,
+        subject=subject,
+        body_text=text,
+        body_html=html,
+        headers=headers or {},
+    )
 
 
 def queue(*, kind: str, to: str, language: str, subject: str, text: str, html: str) -> OutgoingMail:
-    mail = OutgoingMail.objects.create(
-        kind=kind, to=to, language=language, subject=subject, body_text=text, body_html=html
-    )
-    transaction.on_commit(lambda: _enqueue(mail.pk))
-    return mail
+    mail = OutgoingMail(kind=kind, to=to, language=language, subject=subject, body_text=text, body_html=html)
+    return queue_many([mail])[0]
+
+
+def queue_many(mails: list[OutgoingMail]) -> list[OutgoingMail]:
+    """Store the mails in the caller's transaction; each goes to the task queue once it commits."""
+    if len(mails) == 1:
+        mails[0].save()
+    else:
+        mails = OutgoingMail.objects.bulk_create(mails)
+    ids = [mail.pk for mail in mails]
+    transaction.on_commit(lambda: _enqueue_all(ids))
+    return mails
+
+
+def _enqueue_all(mail_ids: list[int]) -> None:
+    for mail_id in mail_ids:
+        _enqueue(mail_id)
 
 
 def _enqueue(mail_id: int) -> None:
@@ -95,7 +138,11 @@ def deliver(mail_id: int) -> bool:
         return False
     mail = OutgoingMail.objects.get(pk=mail_id)
     message = EmailMultiAlternatives(
-        subject=mail.subject, body=mail.body_text, from_email=settings.DEFAULT_FROM_EMAIL, to=[mail.to]
+        subject=mail.subject,
+        body=mail.body_text,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[mail.to],
+        headers=mail.headers or None,
     )
     if mail.body_html:
         message.attach_alternative(mail.body_html, "text/html")

@@ -15,7 +15,7 @@ from .forms import ProposeForm
 from .models import FirstMeeting
 
 
-@register("offers.detail", order=10)
+@register("offers.detail", order=20)
 def meetings(request: HttpRequest, offer: Offer, state: Mapping[str, Any]) -> Section | None:
     """Two queries whatever the number of meetings: the viewer's side and the meetings with their people.
 

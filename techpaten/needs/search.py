@@ -40,11 +40,17 @@ def search_needs(filters: Mapping[str, Any]) -> QuerySet[Need]:
     """Listed needs matching `filters`; every key is optional.
 
     Keys: q (words, see core.fulltext), use_case, skill, sector (model instance or slug), size, reach
-    ("nearby", "either", "remote"; `remote=True` means "remote"), plz, radius (km), sort ("newest" or "distance").
+    ("nearby", "either", "remote"; `remote=True` means "remote"), plz, radius (km), sort ("newest" or "distance"),
+    open_only (True: open needs only, not those whose team is found), published_after (a datetime: only needs
+    published later, for saved-search digests; applied before ranking, so the bound narrows the candidates).
     With a known plz every need gets a `distance` (km). With words, needs whose title or organisation name hold them
     come first (`relevance`), each group newest first, unless sorted by distance.
     """
     needs = Need.objects.filter(status__in=Need.LISTED_STATUSES)
+    if filters.get("open_only"):
+        needs = needs.filter(status=Need.Status.OPEN)
+    if filters.get("published_after"):
+        needs = needs.filter(published_at__gt=filters["published_after"])
     needs = _filter_terms(needs, filters)
     if filters.get("size"):
         needs = needs.filter(size=filters["size"])

@@ -31,6 +31,11 @@ def allowed_actions(need: Need) -> list[str]:
     return [action for action, (sources, _target) in TRANSITIONS.items() if need.status in sources]
 
 
+def may_change_status(user: Any, need: Need, action: str) -> bool:
+    """Whether `user` may apply `action` to `need` now (pages ask before they offer the button)."""
+    return action in allowed_actions(need) and is_member(user, need.organisation_id)
+
+
 @transaction.atomic
 def change_status(need: Need, user: Any, action: str) -> Need:
     """Apply `action` for `user` (a member of the need's organisation). Raises RuleViolation otherwise.

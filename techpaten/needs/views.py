@@ -72,6 +72,9 @@ def listing(request: HttpRequest) -> HttpResponse:
             "wider_radius": wider,
             "filtered": form.narrowed,
             "radius_suggestions": RADIUS_CHOICES_KM,
+            # The apps above add the search's feed and the button that saves it (alerts).
+            "head_sections": collect("needs.list.head", request, form),
+            "tool_sections": collect("needs.list.tools", request, form),
         },
     )
 

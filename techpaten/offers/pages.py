@@ -9,10 +9,15 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from techpaten.core.sections import collect
+from techpaten.needs import services as need_services
 
 from . import services
 from .forms import DecisionForm, WithdrawForm
 from .models import Offer
+
+# The query parameter the accept view adds to its redirect: "your team complete? take the need off the list?" is
+# asked right after accepting, not on every later visit.
+ASK_TEAM_COMPLETE = "accepted"
 
 
 def detail_context(request: HttpRequest, offer: Offer, **state: Any) -> dict[str, Any]:
@@ -33,8 +38,11 @@ def detail_context(request: HttpRequest, offer: Offer, **state: Any) -> dict[str
         "accept_form": DecisionForm(prefix="accept"),
         "decline_form": DecisionForm(prefix="decline"),
         "withdraw_form": WithdrawForm(prefix="withdraw"),
-        # Below the facts: why an accepted offer is over (engagements); where the contact details were: the way to
-        # the engagement and the contact details (engagements); at the end: first meetings, the conversation.
+        "ask_team_complete": bool(request.GET.get(ASK_TEAM_COMPLETE))
+        and offer.status == Offer.Status.ACCEPTED
+        and need_services.may_change_status(user, offer.need, "mark_matched"),
+        # At the top: why an accepted offer is over (engagements); after the answer: the way to the engagement and
+        # the contact details (engagements); then the conversation and the first meetings, the facts last.
         "top_sections": collect("offers.detail.top", request, offer, **state),
         "contact_sections": collect("offers.detail.contact", request, offer, **state),
         "sections": collect("offers.detail", request, offer, **state),

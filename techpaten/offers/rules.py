@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Q, QuerySet
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from techpaten.needs.hooks import closed_to_volunteer
@@ -38,13 +38,11 @@ class Refusal:
 
 
 @closed_to_volunteer.answer
-def closed_needs(volunteer_id: int) -> QuerySet[Need, int]:
-    """The needs `refusal` refuses whatever their status, as a subquery of need ids: needs of the volunteer's own
+def closed_needs(volunteer_id: int) -> Q:
+    """The needs `refusal` refuses whatever their status, as a filter on needs: needs of the volunteer's own
     organisations, and needs with a settled offer of theirs (for "needs for you", which lists open needs only)."""
     settled = Offer.objects.filter(volunteer_id=volunteer_id, status__in=SETTLED).values("need_id")
-    return Need.objects.filter(Q(organisation_id__in=organisations_of(volunteer_id)) | Q(pk__in=settled)).values_list(
-        "pk", flat=True
-    )
+    return Q(organisation_id__in=organisations_of(volunteer_id)) | Q(pk__in=settled)
 
 
 def refusal(user: Any, need: Need) -> Refusal | None:

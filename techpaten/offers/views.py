@@ -17,7 +17,7 @@ from techpaten.core.rules import RuleViolation
 from techpaten.needs.access import need_for_viewer
 from techpaten.volunteers.teams import active_teams
 
-from . import pages, services
+from . import pages, rules, services
 from .access import offer_for_org_admin, offer_for_participant, offer_for_volunteer
 from .forms import DecisionForm, OfferForm, WithdrawForm
 
@@ -31,6 +31,11 @@ def create(request: AuthenticatedHttpRequest, need_pk: int) -> HttpResponse:
         )
         here = reverse("offers:create", args=[need.pk])
         return redirect(f"{reverse('volunteers:edit_profile')}?{urlencode({'next': here})}")
+    # Say why not before anybody writes a message (the cap, an offer already made); a POST still meets the rule in
+    # make_offer, which is what counts.
+    refused = rules.refusal(request.user, need) if request.method != "POST" else None
+    if refused is not None:
+        return render(request, "offers/create.html", {"need": need, "refused": refused})
     form = OfferForm(request.POST or None, teams=active_teams(request.user))
     if request.method == "POST" and form.is_valid():
         try:
@@ -64,6 +69,8 @@ def _decide(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         if action == "accept":
             services.accept(offer, request.user, form.cleaned_data["message"])
             messages.success(request, _("You accepted the offer. The volunteer now sees your contact details."))
+            # Right after accepting, the offer page asks whether the team is complete (pages.ASK_TEAM_COMPLETE).
+            return redirect(f"{reverse('offers:detail', args=[offer.pk])}?{pages.ASK_TEAM_COMPLETE}=1")
         else:
             services.decline(offer, request.user, form.cleaned_data["message"])
             messages.success(request, _("You declined the offer. The volunteer has been told."))

@@ -35,7 +35,8 @@ class OrganisationForm(forms.ModelForm[Organisation]):
         widgets = {
             "description": forms.Textarea(attrs={"rows": 6}),
             "contact_address": forms.Textarea(attrs={"rows": 3}),
-            "contact_phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+            "contact_phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "work tel"}),
+            "contact_email": forms.EmailInput(attrs={"autocomplete": "work email"}),
         }
         help_texts = {
             "name": _("As people know you, e.g. “Kita Sonnenschein” or “WG Lindenstraße 4”."),
@@ -56,6 +57,7 @@ class InvitationForm(forms.Form):
     email = forms.EmailField(
         label=_("E-mail address"),
         max_length=254,
+        # Somebody else's address: the browser must not offer the admin's own (WCAG 1.3.5 covers one's own data).
         widget=forms.EmailInput(attrs={"autocomplete": "off"}),
     )
     role = forms.ChoiceField(

@@ -23,12 +23,14 @@ from django.utils.translation import gettext_lazy as _
 
 from techpaten.accounts.models import User
 from techpaten.accounts.personal_data import Category, addresses, field_labels, matching
+from techpaten.alerts.privacy import SavedSearchData
 from techpaten.compliance.privacy import DataProtectionWorkData
 from techpaten.conversations.models import Message
 from techpaten.core.rules import RuleViolation
 from techpaten.costs.privacy import PledgeData
 from techpaten.engagements.privacy import EngagementWorkData, TeamMembershipData
 from techpaten.feedback.privacy import FeedbackData
+from techpaten.knowledge.privacy import KnowledgeData
 from techpaten.mail.models import OutgoingMail
 from techpaten.meetings.privacy import MeetingData
 from techpaten.needs.models import Need
@@ -442,8 +444,10 @@ CATEGORIES: tuple[Category, ...] = (
     MeetingData(),
     PledgeData(),
     FeedbackData(),
+    KnowledgeData(),
     DataProtectionWorkData(),
     OrganisationActsData(),
+    SavedSearchData(),
     MailQueueData(),
 )
 _BY_KEY = {category.key: category for category in CATEGORIES}
@@ -463,9 +467,11 @@ DELETION_ORDER: tuple[Category, ...] = tuple(
         "team_memberships",
         "pledges",
         "feedback",
+        "knowledge",
         "data_protection_work",
         "needs_created",
         "volunteer_profile",
+        "saved_searches",
         "mails",
         "account",
     )

@@ -30,6 +30,7 @@ class VolunteerProfileForm(forms.ModelForm[VolunteerProfile]):
         ]
         field_classes = {"display_name": NameField}
         widgets = {
+            "display_name": forms.TextInput(attrs={"autocomplete": "nickname"}),
             "bio": forms.Textarea(attrs={"rows": 6}),
             "skills": forms.CheckboxSelectMultiple,
             "sectors": forms.CheckboxSelectMultiple,

@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 import pytest
 from django.core import mail
 
+from tests.security.conftest import world  # noqa: F401  (the security tests' small world, for the walks)
+
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = "/usr/bin/chromium"

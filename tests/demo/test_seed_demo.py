@@ -341,3 +341,15 @@ def test_meetings_paid_work_and_reviews_tell_their_stories(output):
     assert all(r.need.status == Need.Status.CLOSED for r in reviews)
     assert all(r.need.offers.filter(status=Offer.Status.ACCEPTED).exists() for r in reviews)
     assert reviews.exclude(reply="").count() == 1
+
+
+def test_it_writes_a_dozen_published_articles_with_history_votes_and_links(output):
+    from techpaten.knowledge.models import Article
+    from techpaten.knowledge.queries import search_articles
+
+    articles = Article.objects.public()
+    assert articles.count() == 12
+    assert not Article.objects.filter(use_cases=None, requirements=None).exists()
+    assert Article.objects.filter(revisions__number=2).count() == 1  # one article shows an edit in its history
+    assert articles.most_helpful_first().first().title == "Die Rücksicherung testen"
+    assert [a.title for a in search_articles({"q": "restic"})][:1] == ["3-2-1-Backups mit restic"]

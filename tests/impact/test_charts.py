@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from techpaten.impact import charts
-from techpaten.impact.charts import Row
+from techpaten.impact.charts import LABEL_MAX_CHARS, Row
 
 
 def bars(rows: list[Row]) -> charts.Chart:
@@ -45,12 +45,22 @@ def test_labels_and_values_are_escaped():
     assert "&lt;script&gt;" in svg and "&lt;b&gt;1&lt;/b&gt;" in svg
 
 
-def test_long_labels_are_shortened_in_the_chart_but_whole_in_its_tooltip_and_table():
+def test_long_labels_wrap_onto_lines_and_are_shown_whole():
     label = "Bürgerinitiative / lokale Aktion mit sehr langem Namen"
-    chart = bars([Row(label, 1, "1")])
-    assert f"<title>{label}: 1</title>" in str(chart.svg)
-    assert ">Bürgerinitiative / lo…<" in str(chart.svg)
+    chart = bars([Row(label, 1, "1"), Row("Kita", 2, "2")])
+    svg = str(chart.svg)
+    assert f"<title>{label}: 1</title>" in svg
+    lines = re.findall(r"<tspan [^>]*>([^<]*)</tspan>", svg)
+    assert " ".join(lines[:-1]) == label  # every word of the long label, none cut off
+    assert all(len(line) <= LABEL_MAX_CHARS for line in lines)
+    assert "…" not in svg
     assert chart.rows[0].label == label
+
+
+def test_a_wrapped_label_gets_a_taller_row():
+    one_line = float(re.search(r'viewBox="0 0 640 ([0-9.]+)"', str(bars([Row("Kita", 1, "1")]).svg)).group(1))
+    three_lines = bars([Row("Bürgerinitiative / lokale Aktion mit sehr langem Namen", 1, "1")]).svg
+    assert float(re.search(r'viewBox="0 0 640 ([0-9.]+)"', str(three_lines)).group(1)) > one_line
 
 
 def test_a_modifier_class_marks_a_bar():

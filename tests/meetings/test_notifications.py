@@ -67,7 +67,7 @@ def test_each_recipient_reads_the_date_in_their_language_and_in_berlin_time(
     assert english.subject == f"Proposal for a first meeting: “{offer.need.title}”"
     with translation.override("en"):
         date_en = formats.date_format(starts.astimezone(BERLIN), "DATE_FORMAT")
-    assert f"{starts:%A}, {date_en} at 2 p.m. (German time)" in english.body
+    assert f"{starts:%A}, {date_en} at 14:00 (German time)" in english.body
     assert "45 minutes" in english.body
 
     mail.outbox = []

@@ -33,7 +33,7 @@ def test_an_admin_accepts_with_a_message_and_the_volunteer_is_told(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         response = admin_client_.post(url("accept", offer), {"accept-message": "Herzlich willkommen!"}, follow=True)
-    assert response.redirect_chain == [(reverse("offers:detail", args=[offer.pk]), 302)]
+    assert response.redirect_chain == [(reverse("offers:detail", args=[offer.pk]) + "?accepted=1", 302)]
     assert shown(response, de("You accepted the offer. The volunteer now sees your contact details."))
     offer.refresh_from_db()
     assert (offer.status, offer.decided_by, offer.decision_message) == ("accepted", org_admin, "Herzlich willkommen!")

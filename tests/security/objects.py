@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils import timezone
+
 from .conftest import World
 
 
@@ -316,6 +318,35 @@ def _requirement_pk(w: World) -> int:
     return Requirement.objects.get(code=REQUIREMENT(w)["code"]).pk
 
 
+def _article(w: World, *, published: bool, title: str) -> Any:
+    # An article by the volunteer persona with two revisions (so restoring the first changes the text).
+    from techpaten.knowledge import services
+    from techpaten.knowledge.models import Article
+
+    found = Article.objects.filter(title=title).first()
+    if found is not None:
+        return found
+    volunteer = w.users["volunteer"]
+    assert volunteer is not None
+    content = services.Content(title, "Wie man eine Sicherung prüft.", "## Schritt 1\n\nrestic check", "")
+    article = services.create_article(volunteer, content)
+    content.body, content.note = content.body + "\n\n## Schritt 2", "Schritt 2"
+    services.edit_article(article, volunteer, content)
+    return services.publish_article(article, volunteer) if published else article
+
+
+def ARTICLE(w: World) -> dict[str, Any]:
+    return {"slug": _article(w, published=True, title="Backups prüfen").slug}
+
+
+def DRAFT_ARTICLE(w: World) -> dict[str, Any]:
+    return {"slug": _article(w, published=False, title="Entwurf: Updates").slug}
+
+
+def ARTICLE_REVISION(w: World) -> dict[str, Any]:
+    return {**ARTICLE(w), "number": 1}
+
+
 def API_TOKEN(w: World) -> dict[str, Any]:
     """The organisation admin's personal API token."""
     from techpaten.api.models import ApiToken
@@ -325,6 +356,34 @@ def API_TOKEN(w: World) -> dict[str, Any]:
     if token is None:
         token, _secret = create_token(w.users["admin"], "Skript", "write")
     return {"pk": token.pk}
+
+
+def _saved_search(w: World) -> Any:
+    from techpaten.alerts.models import SavedSearch
+
+    return SavedSearch.objects.filter(user=w.users["volunteer"]).first() or SavedSearch.objects.create(
+        user=w.users["volunteer"],
+        name="Nextcloud in Berlin",
+        filters={"q": "nextcloud", "plz": "10115", "radius": 30},
+        key="volunteer-search",
+        since=timezone.now(),
+        due_on=timezone.localdate(),
+    )
+
+
+def SAVED_SEARCH(w: World) -> dict[str, Any]:
+    return {"pk": _saved_search(w).pk}
+
+
+def UNSUBSCRIBE_TOKEN(w: World) -> dict[str, Any]:
+    # The volunteer's link: it works for whoever holds it, logged in or not (the token is the permission).
+    from techpaten.alerts import tokens
+
+    return {"token": tokens.for_search(_saved_search(w))}
+
+
+def BAD_TOKEN(w: World) -> dict[str, Any]:
+    return {"token": "not-a-signed-token"}
 
 
 def PUBLISHED_ENGAGEMENT(w: World) -> dict[str, Any]:

@@ -27,6 +27,9 @@ from typing import Any
 from .conftest import PERSONAS, World
 from .objects import (
     API_TOKEN,
+    ARTICLE,
+    ARTICLE_REVISION,
+    BAD_TOKEN,
     COST_ITEM,
     COSTS_ORG,
     DOCUMENT_FILE,
@@ -55,11 +58,13 @@ from .objects import (
     REVIEW,
     REVIEW_ORG,
     REVIEW_VOLUNTEER,
+    SAVED_SEARCH,
     SERVICE,
     SOLUTION,
     STAFF_KEY,
     TEAM_MEMBER,
     TEAM_NEED,
+    UNSUBSCRIBE_TOKEN,
 )
 
 LOGIN = "login"
@@ -93,7 +98,12 @@ MATRIX: dict[str, Row] = {
     "set_language":                           Row(NONE,       (405,   405, 405,  405,  405,  405,  405), writes=True),
     # accounts (ours)
     "dashboard":                              Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
+    "dashboard_offers":                       Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
+    "dashboard_incoming":                     Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
+    "dashboard_needs":                        Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
+    "dashboard_engagements":                  Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
     "account_settings":                       Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
+    "account_kept_form":                      Row(NONE,       (LOGIN, 302, 302,  302,  302,  302,  302)),
     # accounts (allauth)
     "account_login":                          Row(NONE,       (200,   302, 302,  302,  302,  302,  302), writes=True),
     "account_logout":                         Row(NONE,       (302,   200, 200,  200,  200,  200,  200), writes=True),
@@ -136,6 +146,7 @@ MATRIX: dict[str, Row] = {
     "catalogue:review_edit":                  Row(REVIEW,     (LOGIN, 404, 404,  404,  404,  404,  200), writes=True),
     # compliance: checklists for the organisation's members and the need's active team
     "compliance:need_checklist":              Row(NEED,       (LOGIN, 404, 200,  200,  404,  404,  404)),
+    "compliance:need_checklist_print":        Row(NEED,       (LOGIN, 404, 200,  200,  404,  404,  404)),
     "compliance:need_context":                Row(NEED,       (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
     "compliance:mark_item":                   Row(NEED_REQUIREMENT, (LOGIN, 405, 405, 405, 405, 405, 405), writes=True),
     "compliance:engagement_checklist":        Row(ENGAGEMENT, (LOGIN, 404, 200,  200,  404,  404,  404)),
@@ -236,6 +247,19 @@ MATRIX: dict[str, Row] = {
     "privacy:download":                       Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
     "privacy:delete_account":                 Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
     "privacy:hand_over":                      Row(ORG,        (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    # knowledge base: published articles are public; volunteers and staff write; a published article is edited
+    # like a wiki by any volunteer and staff (a draft by its author and staff only)
+    "knowledge:list":                         Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "knowledge:create":                       Row(NONE,       (LOGIN, 200, 404,  404,  404,  200,  404), writes=True),
+    "knowledge:mine":                         Row(NONE,       (LOGIN, 200, 404,  404,  404,  200,  404)),
+    "knowledge:detail":                       Row(ARTICLE,    (200,   200, 200,  200,  200,  200,  200)),
+    "knowledge:edit":                         Row(ARTICLE,    (LOGIN, 200, 404,  404,  404,  200,  404), writes=True),
+    "knowledge:publish":                      Row(ARTICLE,    (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "knowledge:vote":                         Row(ARTICLE,    (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "knowledge:history":                      Row(ARTICLE,    (200,   200, 200,  200,  200,  200,  200)),
+    "knowledge:compare":                      Row(ARTICLE,    (200,   200, 200,  200,  200,  200,  200)),
+    "knowledge:revision":                     Row(ARTICLE_REVISION, (200, 200, 200, 200,  200,  200,  200)),
+    "knowledge:restore":                      Row(ARTICLE_REVISION, (LOGIN, 405, 405, 405, 405, 405, 405), writes=True),
     # organisations
     "organisations:create":                   Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200), writes=True),
     "organisations:detail":                   Row(ORG,        (200,   200, 200,  200,  200,  200,  200)),
@@ -255,6 +279,15 @@ MATRIX: dict[str, Row] = {
     "needs:edit":                             Row(NEED,       (LOGIN, 404, 200,  200,  404,  404,  404), writes=True),
     "needs:change_status":                    Row(NEED,       (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
     "needs:create":                           Row(ORG,        (LOGIN, 404, 200,  200,  404,  404,  404), writes=True),
+    # alerts: one's own saved searches; the unsubscribe links work for whoever holds the signed token; feeds public
+    "alerts:list":                            Row(NONE,       (LOGIN, 200, 200,  200,  200,  200,  200)),
+    "alerts:save":                            Row(NONE,       (LOGIN, 405, 405,  405,  405,  405,  405), writes=True),
+    "alerts:change":                          Row(SAVED_SEARCH, (LOGIN, 405, 405, 405, 405,  405,  405), writes=True),
+    "alerts:delete":                          Row(SAVED_SEARCH, (LOGIN, 405, 405, 405, 405,  405,  405), writes=True),
+    "alerts:unsubscribe":                     Row(UNSUBSCRIBE_TOKEN, (200, 200, 200, 200, 200, 200,  200), writes=True),
+    # RFC 8058's one-click POST carries no CSRF token (test_permissions.CSRF_FREE); a GET goes to the page above
+    "alerts:one_click":                       Row(BAD_TOKEN,  (302,   302, 302,  302,  302,  302,  302), writes=True),
+    "alerts:feed":                            Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
     # offers and their conversation
     "offers:create":                          Row(NEED_PK,    (LOGIN, 200, 302,  302,  302,  302,  302), writes=True),
     "offers:detail":                          Row(OFFER,      (LOGIN, 200, 200,  200,  404,  404,  404)),

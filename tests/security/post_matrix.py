@@ -16,7 +16,7 @@ from typing import Any
 from django.utils import timezone
 
 from .conftest import PERSONAS, World
-from .objects import DRAFT_SET, ITEM, PROPOSAL
+from .objects import DRAFT_ARTICLE, DRAFT_SET, ITEM, PROPOSAL, UNSUBSCRIBE_TOKEN
 from .permission_matrix import LOGIN, Kwargs, Status
 
 DONE = "done"
@@ -58,6 +58,20 @@ def PUBLISH(w: World) -> dict[str, Any]:
 
 def LOGIN_DATA(w: World) -> dict[str, Any]:
     return {"login": "nobody@example.org", "password": "falsch falsch falsch"}
+
+
+def ARTICLE_FORM(w: World) -> dict[str, Any]:
+    return {
+        "title": "Updates mit unattended-upgrades",
+        "summary": "Sicherheitsupdates automatisch einspielen.",
+        "body": "## Einrichten\n\n```\napt install unattended-upgrades\n```",
+        "note": "Neu geschrieben",
+        "tags": "updates",
+    }
+
+
+def HELPFUL(w: World) -> dict[str, Any]:
+    return {"helpful": "yes"}
 
 
 def REVIEW_FORM(w: World) -> dict[str, Any]:
@@ -224,6 +238,14 @@ def MESSAGE(w: World) -> dict[str, Any]:
     return {"body": "Hallo, passt Dienstag?"}
 
 
+def SEARCH(w: World) -> dict[str, Any]:
+    return {"q": "nextcloud", "plz": "10115", "radius": "30", "name": "", "frequency": "weekly"}
+
+
+def FREQUENCY(w: World) -> dict[str, Any]:
+    return {"name": "Nur remote", "frequency": "daily"}
+
+
 # fmt: off
 POSTS: dict[str, Post] = {
     #                                         anon   vol    member admin  other  staff  reviewer
@@ -299,10 +321,23 @@ POSTS: dict[str, Post] = {
     "feedback:review_volunteer":             Post((LOGIN, 404,   404,   DONE,  404,   404,   404), REVIEW_TEXT),
     "feedback:review_organisation":          Post((LOGIN, DONE,  404,   404,   404,   404,   404), REVIEW_TEXT),
     "feedback:reply":                        Post((LOGIN, 404,   404,   DONE,  404,   404,   404), REVIEW_TEXT),
+    # knowledge base: volunteers and staff write; any logged-in reader answers "was this helpful"
+    "knowledge:create":                      Post((LOGIN, DONE,  404,   404,   404,   DONE,  404), ARTICLE_FORM),
+    "knowledge:edit":                        Post((LOGIN, DONE,  404,   404,   404,   DONE,  404), ARTICLE_FORM),
+    "knowledge:publish":                     Post((LOGIN, DONE, 404, 404, 404, DONE, 404), NOTHING, DRAFT_ARTICLE),
+    "knowledge:vote":                        Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), HELPFUL),
+    "knowledge:restore":                     Post((LOGIN, DONE,  404,   404,   404,   DONE,  404), NOTHING),
     # one's own account (the admin is the organisation's last admin: refused with the reason)
     "privacy:delete_account":                Post((LOGIN, DONE,  DONE,  200,   DONE,  DONE,  DONE), CONFIRM),
     # Only for an organisation that would go with the account (its only member): the world's has two members.
     "privacy:hand_over":                     Post((LOGIN, 404,   404,   404,   404,   404,   404), INVITE),
+    # saved searches: one's own (the volunteer's search is the one changed); an unsubscribe token is its access
+    "alerts:save":                           Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), SEARCH),
+    "alerts:change":                         Post((LOGIN, DONE,  404,   404,   404,   404,   404), FREQUENCY),
+    "alerts:delete":                         Post((LOGIN, DONE,  404,   404,   404,   404,   404), NOTHING),
+    "alerts:unsubscribe":                    Post((DONE,  DONE,  DONE,  DONE,  DONE,  DONE,  DONE), NOTHING),
+    "alerts:one_click":                      Post((DONE,  DONE,  DONE,  DONE,  DONE,  DONE,  DONE), NOTHING,
+                                                  UNSUBSCRIBE_TOKEN),
     # organisations, volunteers, needs (an invitation's token is its access)
     "organisations:create":                  Post((LOGIN, DONE,  DONE,  DONE,  DONE,  DONE,  DONE), ORGANISATION_FORM),
     "organisations:edit":                    Post((LOGIN, 404,   403,   DONE,  404,   404,   404), ORGANISATION_EDIT),

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -32,6 +33,18 @@ from ..models import Requirement
 def need_checklist(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     need = need_for_participant(request, pk)
     return render(request, "compliance/checklist_need.html", _need_context(need))
+
+
+@login_required
+def need_checklist_print(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    """The checklist as a page to print, like the inventory's handbook: no forms, every requirement in full (a closed
+    <details> would not print)."""
+    need = need_for_participant(request, pk)
+    checklist = checklists.for_need(need)
+    services.attach_authors([checklist])
+    sources.attach(item.requirement for item in checklist.items)
+    context = {"need": need, "checklist": checklist, "today": timezone.localdate()}
+    return render(request, "compliance/checklist_print.html", context)
 
 
 @login_required

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from techpaten.accounts.http import AuthenticatedHttpRequest
 from techpaten.catalogue.models import Coverage
 from techpaten.core.rules import RuleViolation
+from techpaten.core.sections import collect
 from techpaten.paperwork.documents.registry import KINDS
 from techpaten.taxonomy.models import Sector, UseCase
 
@@ -149,6 +150,8 @@ def requirement(request: HttpRequest, code: str) -> HttpResponse:
             "sets": [item.requirement_set for item in set_items],
             "coverage": coverage,
             "may_check_sources": services.may_approve(request.user),
+            # The apps above add what they know about it (the knowledge base: articles about it).
+            "sections": collect("compliance.requirement", request, requirement),
         },
     )
 

@@ -1,0 +1,87 @@
+"""The knowledge base as a volunteer uses it: write an article with a command and a link, publish it, improve it,
+and compare the two revisions in the history."""
+
+from __future__ import annotations
+
+import pytest
+from django.utils import translation
+from django.utils.translation import gettext
+from playwright.sync_api import Page, expect
+
+from techpaten.knowledge.models import Article
+
+from .. import factories
+
+BODY = """## Prüfen
+
+Einmal im Monat:
+
+```
+restic -r /srv/backup check --read-data-subset=5%
+```
+
+Mehr dazu im [Handbuch von restic](https://restic.readthedocs.io/)."""
+
+
+def log_in(page: Page, email: str) -> None:
+    page.goto("/accounts/login/")
+    page.fill("input[name=login]", email)
+    page.fill("input[name=password]", factories.PASSWORD)
+    page.click("main form button[type=submit]")
+    expect(page.locator("main form input[name=login]")).to_have_count(0)
+
+
+def t(msgid: str) -> str:
+    with translation.override("de"):
+        return gettext(msgid)
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_volunteer_writes_publishes_edits_and_compares_an_article(new_page):
+    volunteer = factories.make_user("lena@example.org", name="Lena Hoffmann")
+    factories.make_volunteer_profile(volunteer, plz="10115")
+    page = new_page("de-DE")
+    log_in(page, volunteer.email)
+
+    # From the main navigation to a new article.
+    page.get_by_role("navigation", name=t("Main")).get_by_role("link", name=t("Knowledge")).click()
+    page.get_by_role("link", name=t("Write an article")).click()
+    page.get_by_label(t("Title")).fill("Backups mit restic prüfen")
+    page.get_by_label(t("Summary")).fill("Wie ein Verein seine Sicherung einmal im Monat prüft.")
+    page.get_by_label(t("Text")).fill(BODY)
+    page.get_by_label(t("Tags")).fill("backup, restic")
+    page.get_by_role("button", name=t("Save draft")).click()
+    expect(
+        page.get_by_text(t("Draft: only you and the platform team can see it until it is published."))
+    ).to_be_visible()
+
+    # The code block and the link are rendered, the link marked as external.
+    expect(page.locator(".prose pre code")).to_contain_text("restic -r /srv/backup check")
+    link = page.locator(".prose a", has_text="Handbuch von restic")
+    expect(link).to_have_attribute("href", "https://restic.readthedocs.io/")
+    expect(link).to_have_attribute("rel", "noopener noreferrer nofollow")
+
+    page.get_by_role("button", name=t("Publish")).click()
+    expect(page.get_by_text(t("The article is published."))).to_be_visible()
+    article = Article.objects.get()
+    assert article.is_published
+
+    # Edit it with a change note: a second revision.
+    page.get_by_role("link", name=t("Edit"), exact=True).click()
+    page.get_by_label(t("Text")).fill(BODY + "\n\nDanach das Ergebnis ins Betriebshandbuch eintragen.")
+    page.get_by_label(t("What did you change?")).fill("Hinweis aufs Betriebshandbuch")
+    page.get_by_role("button", name=t("Save changes")).click()
+    expect(page.locator(".prose")).to_contain_text("ins Betriebshandbuch eintragen")
+
+    # The history lists both; comparing shows the added line with its text marker.
+    page.get_by_role("link", name=t("History"), exact=True).click()
+    expect(page.locator("tbody tr")).to_have_count(2)
+    expect(page.locator("tbody")).to_contain_text("Hinweis aufs Betriebshandbuch")
+    page.get_by_role("button", name=t("Compare")).click()
+    added = page.locator("ol.diff ins", has_text="Danach das Ergebnis ins Betriebshandbuch eintragen.")
+    expect(added).to_have_count(1)  # after an added blank line
+    expect(added.locator(".visually-hidden")).to_have_text(t("added:") + " ")
+    assert list(article.revisions.order_by("number").values_list("number", "author")) == [
+        (1, volunteer.pk),
+        (2, volunteer.pk),
+    ]
