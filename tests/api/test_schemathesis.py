@@ -11,7 +11,9 @@ from __future__ import annotations
 import pytest
 import schemathesis
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.config import SchemathesisConfig
 
@@ -43,11 +45,22 @@ expected-statuses = ["2xx", "3xx", "401", "403", "404", "409", "422", "429"]
 )
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", app, config=CONFIG)
 
-EXAMPLES = 10
+EXAMPLES = 8
 
 
 @pytest.fixture
-def api_world(db, organisation, org_admin, volunteer, need, settings):
+def _connections_kept():
+    """As Django's test client does: a request must not close the connection that holds the test's transaction
+    (on PostgreSQL the WSGI handler would close it at every request's start and end)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def api_world(_connections_kept, db, organisation, org_admin, volunteer, need, settings):
     """A listed need with an offer and a token for the organisation's admin, and generous rate limits."""
     settings.API_RATE_LIMITS = {"ip": "100000/m/ip", "token": "100000/m/key"}
     cache.clear()
