@@ -54,6 +54,8 @@ def make_organisation(
         "contact_email": f"leitung{n}@kita.example",
         "contact_phone": "+49 30 1234567",
         "contact_address": "Sonnenallee 1, 10115 Berlin",
+        # A registered association or public body, like most Kitas and clubs; the form starts unticked (issue 12).
+        "is_formal": True,
     }
     defaults.update(extra)
     organisation = Organisation.objects.create(

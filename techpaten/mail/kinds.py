@@ -80,6 +80,12 @@ KINDS: tuple[MailKind, ...] = (
     MailKind("mail/pledge_received", _("New pledge for my organisation's running costs"), SUPPORT, digest=True),
     _required("mail/pledge_thanks", _("Confirmation of my pledge"), SUPPORT),
     _required("mail/pledge_confirmed", _("My pledge was confirmed"), SUPPORT),
+    # Asked for by the person who typed the address: the pledge counts only once the address is confirmed.
+    _required("mail/pledge_confirm_address", _("Confirm the address of my pledge"), SUPPORT),
+    # Asked for by staff or the organisation's admin who started the check of the organisation's mail domain.
+    _required("mail/verification_confirm", _("Confirm my organisation's mail domain")),
+    # The platform team's warning about content that breaks the rules: an account matter, it cannot be switched off.
+    _required("mail/moderation_warning", _("Warning from the platform team")),
     _required("mail/invitation", _("Invitation to join an organisation")),
     _required("mail/inactive_warning", _("Warning before an inactive account is deleted")),
     _required("mail/organisation_deleted_team", _("An organisation I helped was deleted")),

@@ -51,7 +51,11 @@ def report(request: AuthenticatedHttpRequest, kind: str, pk: int) -> HttpRespons
 def queue(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Open reports, oldest first (the longest waiting is worked first)."""
     require_staff(request)
-    reports = Report.objects.filter(status=Report.Status.OPEN).select_related("reporter").order_by("created_at", "pk")
+    reports = (
+        Report.objects.filter(status=Report.Status.OPEN)
+        .select_related("reporter", "reporter__volunteer_profile")
+        .order_by("created_at", "pk")
+    )
     page = page_of(reports, request.GET.get("page"), PER_PAGE)
     return render(request, "moderation/queue.html", {"page_obj": page})
 
@@ -79,7 +83,7 @@ def report_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
         "object_url": reportable.url(obj) if obj is not None else None,
         "hidden": obj is not None and services.is_hidden(obj),
         "form": form if actions else None,
-        "history": found.audit.select_related("actor").order_by("created_at", "pk"),
+        "history": found.audit.select_related("actor", "actor__volunteer_profile").order_by("created_at", "pk"),
     }
     return render(request, "moderation/report_detail.html", context)
 
@@ -87,7 +91,7 @@ def report_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 @login_required
 def audit(request: AuthenticatedHttpRequest) -> HttpResponse:
     require_staff(request)
-    entries = AuditEntry.objects.select_related("actor").order_by("-created_at", "-pk")
+    entries = AuditEntry.objects.select_related("actor", "actor__volunteer_profile").order_by("-created_at", "-pk")
     return render(request, "moderation/audit.html", {"page_obj": page_of(entries, request.GET.get("page"), PER_PAGE)})
 
 

@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from techpaten.accounts.models import User
 from techpaten.accounts.personal_data import Category, addresses, field_labels, matching
 from techpaten.alerts.privacy import SavedSearchData
+from techpaten.api.privacy import ApiAccessData
 from techpaten.compliance.privacy import DataProtectionWorkData
 from techpaten.conversations.models import Message
 from techpaten.core.rules import RuleViolation
@@ -455,6 +456,7 @@ CATEGORIES: tuple[Category, ...] = (
     VouchData(),
     ModerationData(),
     SavedSearchData(),
+    ApiAccessData(),
     MailQueueData(),
     NotificationData(),
 )
@@ -483,6 +485,7 @@ DELETION_ORDER: tuple[Category, ...] = tuple(
         "vouches",
         "moderation",
         "saved_searches",
+        "api_access",
         "mails",
         "notifications",
         "account",

@@ -32,11 +32,11 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         ),
     ),
     ("the knowledge base (articles about solutions, requirements and use cases)", frozenset({"knowledge"})),
+    # The API sits beside privacy: privacy exports and deletes its tokens (api.privacy), the API reads statistics.
     (
-        "flows, statistics, privacy, moderation, the start pages",
-        frozenset({"flows", "impact", "privacy", "moderation", "dashboard"}),
+        "flows, statistics, privacy, moderation, the start pages, the API",
+        frozenset({"flows", "impact", "privacy", "moderation", "dashboard", "api"}),
     ),
-    ("the API: it calls the services of the apps below", frozenset({"api"})),
     ("the demo and the benchmark's data", frozenset({"demo", "benchmark"})),
 )
 LAYER_OF = {app: index for index, (_name, apps) in enumerate(LAYERS) for app in apps}

@@ -36,8 +36,8 @@ def test_the_queue_costs_the_same_at_1_and_20_reports(staff_client, organisation
     assert len(response.context["page_obj"].object_list) == rows
 
 
-# session, user, MFA authenticator check, count, the page of reports with their reporters
-QUEUE_QUERIES = 5
+# session, user, MFA authenticator check, count, unread messages (navigation), the reports with their reporters
+QUEUE_QUERIES = 6
 
 
 def test_the_oldest_open_report_comes_first_and_closed_ones_are_gone(staff_client, staff, organisation):

@@ -223,9 +223,9 @@ def PLEDGE(w: World) -> dict[str, Any]:
 
     pledge, _created = Pledge.objects.get_or_create(
         cost_item=_cost_item(w),
+        email="paula@example.org",  # PLEDGE_TOKEN's unconfirmed pledge is on the same item
         defaults={
             "name": "Paula Pate",
-            "email": "paula@example.org",
             "amount_cents": 500,
             "email_confirmed_at": datetime.now(tz=UTC),  # the organisation sees it
         },

@@ -39,7 +39,9 @@ ERRORS: dict[int, Any] = dict.fromkeys((400, 401, 403, 404, 409, 422, 429), Prob
 
 
 def _offers() -> QuerySet[Offer]:
-    return Offer.objects.select_related("need", "need__organisation", "need__organisation__sector", "volunteer")
+    return Offer.objects.select_related(
+        "need", "need__organisation", "need__organisation__sector", "volunteer", "volunteer__volunteer_profile"
+    )
 
 
 # --- offers and conversations ---------------------------------------------------------------------------------------
@@ -92,7 +94,11 @@ def decline_offer(request: AuthenticatedHttpRequest, pk: int, data: schemas.Answ
 def messages(request: AuthenticatedHttpRequest, pk: int, page: int = PageNumber) -> dict[str, Any]:
     """The conversation of an offer, oldest first."""
     offer = offer_for_participant(request, pk)
-    rows = Message.objects.filter(offer=offer).select_related("author").order_by("created_at", "pk")
+    rows = (
+        Message.objects.filter(offer=offer)
+        .select_related("author", "author__volunteer_profile")
+        .order_by("created_at", "pk")
+    )
     return paged(request, rows, page, lambda message: present.message(message, request.user))
 
 
