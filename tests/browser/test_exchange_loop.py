@@ -67,10 +67,10 @@ def create_volunteer_profile(page: Page) -> None:
 def find_need_by_plz_and_offer_help(page: Page, title: str) -> None:
     page.goto("/needs/")
     # The search starts from the volunteer's own postcode and travel radius (issue 12).
-    expect(page.locator("input[name=plz]")).to_have_value("14467")
-    expect(page.locator("input[name=radius]")).to_have_value("40")
+    expect(page.locator("#id_plz")).to_have_value("14467")
+    expect(page.locator("#id_radius")).to_have_value("40")
     # Any whole radius is accepted, not only the suggestions: the Kita in Berlin is 26 km away.
-    page.fill("input[name=radius]", "30")
+    page.fill("#id_radius", "30")
     page.locator("main form button[type=submit]").first.click()
     result = page.locator(".results li", has_text=title)
     expect(result).to_contain_text("km")

@@ -1,14 +1,19 @@
 """The knowledge base as a volunteer uses it: write an article with a command and a link, publish it, improve it,
-and compare the two revisions in the history."""
+and compare the two revisions in the history; another user reports it and staff hide it from the queue (issue 13)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from django.test import Client
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 from playwright.sync_api import Page, expect
 
 from techpaten.knowledge.models import Article
+from techpaten.moderation.models import AuditEntry
 
 from .. import factories
 
@@ -37,7 +42,7 @@ def t(msgid: str) -> str:
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_a_volunteer_writes_publishes_edits_and_compares_an_article(new_page):
+def test_a_volunteer_writes_publishes_edits_and_compares_an_article(new_page, live_server):
     volunteer = factories.make_user("lena@example.org", name="Lena Hoffmann")
     factories.make_volunteer_profile(volunteer, plz="10115")
     page = new_page("de-DE")
@@ -85,3 +90,34 @@ def test_a_volunteer_writes_publishes_edits_and_compares_an_article(new_page):
         (1, volunteer.pk),
         (2, volunteer.pk),
     ]
+
+    # Another user reports the article; staff hide it from the queue; it is gone from the knowledge base.
+    factories.make_user("rita@example.org", name="Rita Reporter")
+    staff = factories.make_user("sam@techpaten.example", name="Sam Staff", is_staff=True)
+    factories.add_totp(staff)
+    reporter = new_page("de-DE")
+    log_in(reporter, "rita@example.org")
+    reporter.goto(reverse("knowledge:detail", args=[article.slug]))
+    reporter.get_by_role("link", name=t("Report this article")).click()
+    reporter.check("input[name=reason][value=spam]")
+    reporter.fill("textarea[name=note]", "Werbung für einen Anbieter.")
+    reporter.locator("main form button[type=submit]").click()
+    expect(reporter.locator("body")).to_contain_text(t("Thank you. Our team will look at your report."))
+
+    moderator = new_page("de-DE")
+    client = Client()
+    client.force_login(staff)  # staff sign in with TOTP (walked in test_passkeys): the session is made here
+    cookie = {"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}
+    moderator.context.add_cookies([cookie])
+    moderator.goto("/moderation/")
+    moderator.click("text=Backups mit restic prüfen")
+    moderator.check("input[name=action][value=hide]")
+    moderator.fill("textarea[name=reason]", "Werbung")
+    moderator.locator("main form button[type=submit]").click()
+    expect(moderator).to_have_url(re.compile(r".*/moderation/$"))
+
+    reporter.goto("/knowledge/")
+    expect(reporter.locator("main")).not_to_contain_text("Backups mit restic prüfen")
+    article.refresh_from_db()
+    assert article.hidden_at is not None
+    assert AuditEntry.objects.get().action == "hide"
