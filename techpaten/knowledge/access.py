@@ -66,7 +66,7 @@ def may_vote(user: Any, article: Article) -> bool:
 
 
 def article_for_reader(request: HttpRequest, slug: str) -> Article:
-    article = Article.objects.select_related("author").filter(slug=slug).first()
+    article = Article.objects.select_related("author", "author__volunteer_profile").filter(slug=slug).first()
     if article is None or not may_read(request.user, article):
         raise Http404
     return article

@@ -48,7 +48,7 @@ def search_articles(filters: Mapping[str, Any], *, include_hidden: bool = False)
 
 def for_list(articles: QuerySet[Article]) -> QuerySet[Article]:
     """What a list row shows: the author's name and the use cases (one query for all rows)."""
-    return articles.select_related("author").prefetch_related("use_cases").defer("body")
+    return articles.select_related("author", "author__volunteer_profile").prefetch_related("use_cases").defer("body")
 
 
 def about(relation: str, obj: Any, limit: int = SUGGESTIONS) -> list[Article]:

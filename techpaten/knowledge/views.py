@@ -56,7 +56,7 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
         "sectors": article.sectors.all(),
         "skills": article.skills.all(),
         "tags": article.tags.all(),
-        "last_revision": article.revisions.select_related("author").first(),
+        "last_revision": article.revisions.select_related("author", "author__volunteer_profile").first(),
         "may_edit": access.may_edit(request.user, article),
         "may_publish": access.may_publish(request.user, article),
         "may_vote": access.may_vote(request.user, article),
@@ -138,7 +138,7 @@ def vote(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
 
 def history(request: HttpRequest, slug: str) -> HttpResponse:
     article = access.article_for_reader(request, slug)
-    revisions = article.revisions.select_related("author").order_by("-number")
+    revisions = article.revisions.select_related("author", "author__volunteer_profile").order_by("-number")
     page = page_of(revisions, request.GET.get("page"), 50)
     context = {"article": article, "page_obj": page, "may_edit": access.may_edit(request.user, article)}
     return render(request, "knowledge/history.html", context)

@@ -16,8 +16,8 @@ from django.views.decorators.http import require_http_methods
 from . import preferences
 
 
-@csrf_exempt
 @require_http_methods(["GET", "POST"])
+@csrf_exempt  # RFC 8058: the mail program posts without a page, so without a CSRF token; the signed token decides
 def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     try:
         user_id, kind = preferences.read_token(token)

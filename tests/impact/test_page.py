@@ -43,7 +43,7 @@ def test_the_charts_show_the_sectors_and_the_tables_the_numbers_in_german(client
     assert table_rows(html, "chart-organisations") == [("Kita", "2"), ("Schule", "1")]
     assert table_rows(html, "chart-engagements") == [("Kita", "1"), ("Schule", "1")]
     organisations = chart(html, "chart-organisations")
-    assert "<title>Kita: 2</title>" in organisations and ">Kita</text>" in organisations
+    assert "<title>Kita: 2</title>" in organisations and ">Kita</tspan>" in organisations  # labels wrap in tspans
     assert organisations.count('<rect class="chart-bar') == 2
     hours = table_rows(html, "chart-hours")
     assert len(hours) == 12

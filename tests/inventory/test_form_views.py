@@ -13,7 +13,7 @@ from techpaten.catalogue.models import Solution
 from techpaten.engagements.models import Engagement
 from techpaten.inventory.forms import CREDENTIALS_HELP
 from techpaten.inventory.models import Service
-from techpaten.inventory.secrets import SecretKind, secret_error
+from techpaten.inventory.secrets import WHERE_CREDENTIALS_BELONG, SecretKind, secret_error
 from techpaten.volunteers.models import Team
 from tests.texts import de
 
@@ -129,7 +129,7 @@ def test_the_refusal_says_what_was_found_and_where_credentials_belong(member_cli
     response = member_client.post(create_url(organisation), data(notes="root pw ist Sonne123!"))
     page = response.content.decode()
     assert de("This looks like a password written out (a word such as “password” or “PIN” with a value).") in page
-    assert de("Credentials belong in a password manager or a sealed envelope, not on this page.")[:40] in page
+    assert de(str(WHERE_CREDENTIALS_BELONG))[:40] in page
     assert Service.objects.count() == 0
 
 

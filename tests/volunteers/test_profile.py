@@ -83,7 +83,7 @@ def test_a_radius_of_zero_is_an_error_and_the_profile_stays(volunteer_client, vo
     response = volunteer_client.post(EDIT_URL, form_data(radius_km="0"))
     assert "radius_km" in response.context["form"].errors
     profile = VolunteerProfile.objects.get(user=volunteer)
-    assert (profile.radius_km, profile.display_name) == (30, "Vera")
+    assert (profile.radius_km, profile.display_name) == (30, "Vera Volunteer")
 
 
 def test_anonymous_visitors_are_sent_to_login(client, db):
