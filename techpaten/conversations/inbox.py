@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Count, F, FilteredRelation, Max, Q, QuerySet, Value
+from django.db.models import Count, Exists, F, FilteredRelation, Max, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 
 from techpaten.offers.models import Offer
@@ -40,8 +40,24 @@ def conversations_of(user_id: int) -> QuerySet[Offer]:
 
 
 def unread_count(user_id: int) -> int:
-    """How many conversations hold unread messages (one query)."""
-    return conversations_of(user_id).filter(Q(unread__gt=0)).count()
+    """How many conversations hold unread messages (one query).
+
+    An EXISTS per conversation, not a count of every message: the index on (offer, id) finds the first message after
+    the read marker at once, so a read conversation of 1,000 messages costs one index probe (issue 9: counting them
+    all took 400 ms per page for an organisation with 478 needs)."""
+    read_up_to = ReadMarker.objects.filter(user_id=user_id, offer_id=OuterRef("pk")).values("last_read_id")[:1]
+    unread = Message.objects.filter(offer_id=OuterRef("pk"), pk__gt=OuterRef("read_up_to")).exclude(author_id=user_id)
+    # Two indexed halves, united: an OR across offers and needs makes the database join every need.
+    as_volunteer = Offer.objects.filter(volunteer_id=user_id)
+    as_member = Offer.objects.filter(need__organisation_id__in=organisations_of(user_id))
+    with_unread = [
+        half.annotate(read_up_to=Coalesce(Subquery(read_up_to), Value(0)))
+        .filter(Exists(unread))
+        .values("pk")
+        .order_by()
+        for half in (as_volunteer, as_member)
+    ]
+    return with_unread[0].union(with_unread[1]).count()
 
 
 @dataclass(frozen=True)
