@@ -15,6 +15,16 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 PHONE = {"width": 320, "height": 640}
 OVERFLOW = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+# The first element that reaches past the right edge, to name in the failure.
+CULPRIT = """() => {
+  const edge = document.documentElement.clientWidth;
+  for (const e of document.querySelectorAll("body *")) {
+    if (e.getBoundingClientRect().right > edge + 1) {
+      return `<${e.tagName.toLowerCase()} class="${e.className}"> ${(e.textContent || "").trim().slice(0, 60)}`;
+    }
+  }
+  return "";
+}"""
 
 
 def pages_for(world: World, persona: str) -> list[str]:
@@ -43,6 +53,6 @@ def test_no_page_is_wider_than_a_phone(browser, live_server, world: World):
             assert status == 200, f"{url} as {persona}: {status}"
             wider = page.evaluate(OVERFLOW)
             if wider > 0:
-                too_wide.append(f"{url} as {persona}: {wider} px too wide")
+                too_wide.append(f"{url} as {persona}: {wider} px too wide at {page.evaluate(CULPRIT)}")
         context.close()
     assert not too_wide, "\n".join(too_wide)
