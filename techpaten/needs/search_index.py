@@ -58,6 +58,14 @@ SQLITE_REBUILD = """
 """
 
 
+def drop_sqlite_triggers(using: BaseDatabaseWrapper) -> None:
+    """Before migrations: a migration that rebuilds `needs_need` on SQLite (drop, then rename a copy) fails while the
+    trigger on organisations names the dropped table. post_migrate puts the triggers back and rebuilds the index."""
+    with using.cursor() as cursor:
+        for name in SQLITE_TRIGGERS:
+            cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
+
+
 def ensure_sqlite_index(using: BaseDatabaseWrapper) -> bool:
     """Create the FTS5 table and its triggers where missing; rebuild the index if anything was. True if rebuilt."""
     with using.cursor() as cursor:
