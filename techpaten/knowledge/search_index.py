@@ -9,15 +9,15 @@ table's triggers whenever Django rebuilds that table for a schema change, so the
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from django.db import connection
 from django.db.backends.base.base import BaseDatabaseWrapper
-from django.db.models import BooleanField, Case, IntegerField, Q, QuerySet, Value, When
-from django.db.models.expressions import Expression, RawSQL
+from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.db.models.expressions import RawSQL
 
 from techpaten.core import fulltext
+from techpaten.core.search_vector import VectorMatch
 
 FTS_TABLE = "knowledge_article_fts"
 PRIMARY_COLUMNS = ("title",)  # weight A on PostgreSQL
@@ -73,10 +73,10 @@ def matching(articles: QuerySet[Any], query: fulltext.Query) -> QuerySet[Any]:
     if not query:
         return articles.none()
     if connection.vendor == "postgresql":
-        articles = articles.filter(_VectorMatch(fulltext.tsquery(query.groups)))
+        articles = articles.filter(VectorMatch(fulltext.tsquery(query.groups)))
         if query.excluded:
             excluded = fulltext.tsquery([[t] for t in query.excluded], join=" | ")
-            articles = articles.exclude(_VectorMatch(excluded))
+            articles = articles.exclude(VectorMatch(excluded))
         return articles
     articles = articles.filter(pk__in=_fts_rowids(fulltext.fts5_query(query.groups)))
     if query.excluded:
@@ -88,39 +88,10 @@ def matching(articles: QuerySet[Any], query: fulltext.Query) -> QuerySet[Any]:
 def relevance(query: fulltext.Query) -> Case:
     """1 where the words are in the title (weight A), else 0 (only in the summary or the text)."""
     if connection.vendor == "postgresql":
-        primary: Any = _VectorMatch(fulltext.tsquery(query.groups), weights="a")
+        primary: Any = VectorMatch(fulltext.tsquery(query.groups), weights="a")
     else:
         primary = Q(pk__in=_fts_rowids(fulltext.fts5_query(query.groups, columns=PRIMARY_COLUMNS)))
     return Case(When(primary, then=Value(1)), default=Value(0), output_field=IntegerField())
-
-
-class _VectorMatch(Expression):
-    """`<table>.search_vector @@ to_tsquery('simple', %s)` on the articles table, whatever alias the query gives it.
-
-    As in needs.search_index: the column is kept by the database and not declared on the model; the lexemes are
-    stemmed already (core.fulltext), so the `simple` configuration only lower-cases them.
-    """
-
-    output_field = BooleanField()
-
-    def __init__(self, tsquery: str, weights: str = "", alias: str | None = None) -> None:
-        super().__init__()
-        self.tsquery, self.weights, self.alias = tsquery, weights, alias
-
-    def resolve_expression(self, query: Any = None, *args: Any, **kwargs: Any) -> _VectorMatch:
-        return _VectorMatch(self.tsquery, self.weights, self.alias or query.get_initial_alias())
-
-    def relabeled_clone(self, relabels: Mapping[str, str]) -> _VectorMatch:
-        return _VectorMatch(self.tsquery, self.weights, relabels.get(self.alias or "", self.alias))
-
-    def get_group_by_cols(self) -> list[Any]:
-        return [self]
-
-    def as_sql(self, compiler: Any, connection: Any) -> tuple[str, list[Any]]:
-        vector = f"{compiler.quote_name_unless_alias(self.alias)}.search_vector"
-        if self.weights:  # the weights are this module's constants, never input
-            vector = f"ts_filter({vector}, '{{{self.weights}}}')"
-        return f"{vector} @@ to_tsquery('simple', %s)", [self.tsquery]
 
 
 def _fts_rowids(match: str) -> RawSQL:

@@ -9,15 +9,15 @@ a table's triggers whenever Django rebuilds that table for a schema change, so t
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from django.db import connection
 from django.db.backends.base.base import BaseDatabaseWrapper
-from django.db.models import BooleanField, Case, IntegerField, Q, QuerySet, Value, When
-from django.db.models.expressions import Expression, RawSQL
+from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.db.models.expressions import RawSQL
 
 from techpaten.core import fulltext
+from techpaten.core.search_vector import VectorMatch
 
 FTS_TABLE = "needs_need_fts"
 PRIMARY_COLUMNS = ("title", "organisation")  # weight A on PostgreSQL
@@ -93,9 +93,9 @@ def matching(needs: QuerySet[Any], query: fulltext.Query) -> QuerySet[Any]:
     if not query:
         return needs.none()
     if connection.vendor == "postgresql":
-        needs = needs.filter(_VectorMatch(fulltext.tsquery(query.groups)))
+        needs = needs.filter(VectorMatch(fulltext.tsquery(query.groups)))
         if query.excluded:
-            needs = needs.exclude(_VectorMatch(fulltext.tsquery([[t] for t in query.excluded], join=" | ")))
+            needs = needs.exclude(VectorMatch(fulltext.tsquery([[t] for t in query.excluded], join=" | ")))
         return needs
     needs = needs.filter(pk__in=_fts_rowids(fulltext.fts5_query(query.groups)))
     if query.excluded:
@@ -106,40 +106,10 @@ def matching(needs: QuerySet[Any], query: fulltext.Query) -> QuerySet[Any]:
 def relevance(query: fulltext.Query) -> Case:
     """1 where the words are in the title or the organisation's name (weight A), else 0 (only the description)."""
     if connection.vendor == "postgresql":
-        primary: Any = _VectorMatch(fulltext.tsquery(query.groups), weights="a")
+        primary: Any = VectorMatch(fulltext.tsquery(query.groups), weights="a")
     else:
         primary = Q(pk__in=_fts_rowids(fulltext.fts5_query(query.groups, columns=PRIMARY_COLUMNS)))
     return Case(When(primary, then=Value(1)), default=Value(0), output_field=IntegerField())
-
-
-class _VectorMatch(Expression):
-    """`<table>.search_vector @@ to_tsquery('simple', %s)` on the needs table, whatever alias the query gives it.
-
-    The column is kept by the database and not declared on the model (it would travel with every need loaded
-    anywhere), so it is named here; the alias is taken from the query and follows when the query becomes a subquery.
-    The lexemes are stemmed already (core.fulltext), so the `simple` configuration only lower-cases them.
-    """
-
-    output_field = BooleanField()
-
-    def __init__(self, tsquery: str, weights: str = "", alias: str | None = None) -> None:
-        super().__init__()
-        self.tsquery, self.weights, self.alias = tsquery, weights, alias
-
-    def resolve_expression(self, query: Any = None, *args: Any, **kwargs: Any) -> _VectorMatch:
-        return _VectorMatch(self.tsquery, self.weights, self.alias or query.get_initial_alias())
-
-    def relabeled_clone(self, relabels: Mapping[str, str]) -> _VectorMatch:
-        return _VectorMatch(self.tsquery, self.weights, relabels.get(self.alias or "", self.alias))
-
-    def get_group_by_cols(self) -> list[Any]:
-        return [self]
-
-    def as_sql(self, compiler: Any, connection: Any) -> tuple[str, list[Any]]:
-        vector = f"{compiler.quote_name_unless_alias(self.alias)}.search_vector"
-        if self.weights:  # the weights are this module's constants, never input
-            vector = f"ts_filter({vector}, '{{{self.weights}}}')"
-        return f"{vector} @@ to_tsquery('simple', %s)", [self.tsquery]
 
 
 def _fts_rowids(match: str) -> RawSQL:
