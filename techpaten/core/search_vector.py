@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import BooleanField, Expression
 
 
@@ -37,3 +38,28 @@ class VectorMatch(Expression):
         if self.weights:  # the weights are this module's constants, never input
             vector = f"ts_filter({vector}, '{{{self.weights}}}')"
         return f"{vector} @@ to_tsquery('simple', %s)", [self.tsquery]
+
+
+def ensure_fts5_index(
+    using: BaseDatabaseWrapper, table: str, fts_table: str, columns: str, triggers: Mapping[str, str], rebuild: str
+) -> bool:
+    """SQLite: create the FTS5 table `fts_table` (`columns`) and its `triggers` where missing; rebuild the index with
+    `rebuild` if anything was. True if rebuilt. Names and SQL are the calling module's constants, never input."""
+    with using.cursor() as cursor:
+        cursor.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
+        present = {row[0] for row in cursor.fetchall()}
+        if table not in present:
+            return False
+        missing = [name for name in triggers if name not in present]
+        if fts_table in present and not missing:
+            return False
+        # Without diacritics folding: the stems already fold umlauts the way PostgreSQL's German stemmer does.
+        cursor.execute(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts_table} USING fts5("
+            f"{columns}, tokenize = 'unicode61 remove_diacritics 0')"
+        )
+        for name in missing:
+            cursor.execute(triggers[name])
+        cursor.execute(f"DELETE FROM {fts_table}")  # noqa: S608 - a module constant, never input
+        cursor.execute(rebuild)
+    return True

@@ -17,7 +17,7 @@ from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 
 from techpaten.core import fulltext
-from techpaten.core.search_vector import VectorMatch
+from techpaten.core.search_vector import VectorMatch, ensure_fts5_index
 
 FTS_TABLE = "knowledge_article_fts"
 PRIMARY_COLUMNS = ("title",)  # weight A on PostgreSQL
@@ -48,24 +48,9 @@ SQLITE_REBUILD = """
 
 def ensure_sqlite_index(using: BaseDatabaseWrapper) -> bool:
     """Create the FTS5 table and its triggers where missing; rebuild the index if anything was. True if rebuilt."""
-    with using.cursor() as cursor:
-        cursor.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
-        present = {row[0] for row in cursor.fetchall()}
-        if "knowledge_article" not in present:
-            return False
-        missing = [name for name in SQLITE_TRIGGERS if name not in present]
-        if FTS_TABLE in present and not missing:
-            return False
-        # Without diacritics folding: the stems already fold umlauts the way PostgreSQL's German stemmer does.
-        cursor.execute(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS knowledge_article_fts USING fts5("
-            "title, summary, body, tokenize = 'unicode61 remove_diacritics 0')"
-        )
-        for name in missing:
-            cursor.execute(SQLITE_TRIGGERS[name])
-        cursor.execute("DELETE FROM knowledge_article_fts")
-        cursor.execute(SQLITE_REBUILD)
-    return True
+    return ensure_fts5_index(
+        using, "knowledge_article", FTS_TABLE, "title, summary, body", SQLITE_TRIGGERS, SQLITE_REBUILD
+    )
 
 
 def matching(articles: QuerySet[Any], query: fulltext.Query) -> QuerySet[Any]:

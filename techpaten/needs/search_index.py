@@ -17,7 +17,7 @@ from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 
 from techpaten.core import fulltext
-from techpaten.core.search_vector import VectorMatch
+from techpaten.core.search_vector import VectorMatch, ensure_fts5_index
 
 FTS_TABLE = "needs_need_fts"
 PRIMARY_COLUMNS = ("title", "organisation")  # weight A on PostgreSQL
@@ -68,24 +68,9 @@ def drop_sqlite_triggers(using: BaseDatabaseWrapper) -> None:
 
 def ensure_sqlite_index(using: BaseDatabaseWrapper) -> bool:
     """Create the FTS5 table and its triggers where missing; rebuild the index if anything was. True if rebuilt."""
-    with using.cursor() as cursor:
-        cursor.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
-        present = {row[0] for row in cursor.fetchall()}
-        if "needs_need" not in present:
-            return False
-        missing = [name for name in SQLITE_TRIGGERS if name not in present]
-        if FTS_TABLE in present and not missing:
-            return False
-        # Without diacritics folding: the stems already fold umlauts the way PostgreSQL's German stemmer does.
-        cursor.execute(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS needs_need_fts USING fts5("
-            "title, organisation, description, tokenize = 'unicode61 remove_diacritics 0')"
-        )
-        for name in missing:
-            cursor.execute(SQLITE_TRIGGERS[name])
-        cursor.execute("DELETE FROM needs_need_fts")
-        cursor.execute(SQLITE_REBUILD)
-    return True
+    return ensure_fts5_index(
+        using, "needs_need", FTS_TABLE, "title, organisation, description", SQLITE_TRIGGERS, SQLITE_REBUILD
+    )
 
 
 def matching(needs: QuerySet[Any], query: fulltext.Query) -> QuerySet[Any]:
