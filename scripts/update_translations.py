@@ -56,6 +56,8 @@ def main(argv: list[str]) -> int:
                 entry.msgstr = value
             if "fuzzy" in entry.flags:
                 entry.flags.remove("fuzzy")
+            # gettext's guess from a similar old string ("#| msgid") means nothing once the entry is translated.
+            entry.previous_msgid = entry.previous_msgid_plural = entry.previous_msgctxt = None
     po.save()
     missing = [e.msgid for e in po.untranslated_entries() + po.fuzzy_entries() if not e.obsolete]
     for msgid in missing:

@@ -149,6 +149,7 @@ TEMPLATES = [
                 "csp.context_processors.nonce",
                 "techpaten.core.context_processors.site",
                 "techpaten.conversations.context_processors.unread_conversations",
+                "techpaten.moderation.context_processors.moderation_link",
             ],
         },
     },

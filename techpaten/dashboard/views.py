@@ -17,6 +17,7 @@ from techpaten.accounts.http import AuthenticatedHttpRequest
 from techpaten.core.pagination import page_of
 from techpaten.engagements.rules import without_backup
 from techpaten.engagements.standing import standings
+from techpaten.moderation.access import is_moderator, open_report_count
 from techpaten.organisations.models import Membership
 
 from . import lists
@@ -44,6 +45,8 @@ def dashboard(request: AuthenticatedHttpRequest) -> HttpResponse:
             "incoming_offers": incoming,
             "org_needs": org_needs,
             "profile": getattr(request.user, "volunteer_profile", None),
+            # Staff's work: the number of open reports, with links to the queue (None: not a moderator, no section).
+            "open_reports": open_report_count() if is_moderator(request.user) else None,
             "shown": lists.SHOWN,
             "more": {
                 "offers": more_offers,

@@ -105,4 +105,8 @@ def vouch(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
         verification.vouch_for_group(organisation, request.user, form.cleaned_data["note"])
         messages.success(request, _("Thank you: the group is verified by your word."))
         return redirect("organisations:detail", slug=organisation.slug)
-    return render(request, "organisations/vouch.html", {"organisation": organisation, "form": form})
+    return render(
+        request,
+        "organisations/vouch.html",
+        {"organisation": organisation, "form": form, "vouching_as_staff": request.user.is_staff},
+    )

@@ -218,3 +218,37 @@ def test_the_verification_page_is_for_staff_and_admins(organisation, org_admin, 
     assert as_(staff).get(url).status_code == 200
     assert as_(org_member).get(url).status_code == 403
     assert as_(volunteer).get(url).status_code == 404
+
+
+def test_staff_are_told_why_they_may_vouch_not_a_completed_engagement(informal_group, staff):
+    page = as_(staff).get(reverse("organisations:vouch", args=[informal_group.slug]))
+
+    assert page.status_code == 200
+    assert not shown(
+        page,
+        de(
+            "You have completed an engagement on Techpaten, so you can vouch for an informal group you know. "
+            "Say how you know it; the group then counts as verified."
+        ),
+    )
+    assert shown(
+        page,
+        de(
+            "As a member of the Techpaten staff you can vouch for an informal group you know or have checked. "
+            "Say how you know it; the group then counts as verified."
+        ),
+    )
+
+
+def test_a_volunteer_is_told_their_completed_engagement_lets_them_vouch(informal_group, organisation):
+    page = as_(completed_engagement_volunteer(organisation)).get(
+        reverse("organisations:vouch", args=[informal_group.slug])
+    )
+
+    assert shown(
+        page,
+        de(
+            "You have completed an engagement on Techpaten, so you can vouch for an informal group you know. "
+            "Say how you know it; the group then counts as verified."
+        ),
+    )
