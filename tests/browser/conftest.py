@@ -13,7 +13,10 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.core import mail
+from django.test import Client
+from playwright.sync_api import Page, expect
 
+from tests import factories
 from tests.security.conftest import world  # noqa: F401  (the security tests' small world, for the walks)
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -91,3 +94,20 @@ def link_in_last_mail(to: str, pattern: str = r"https?://\S+") -> str:
             assert found, f"no link in the mail to {to}: {message.subject}"
             return found.group(0)
     raise AssertionError(f"no mail to {to}; outbox: {[(m.to, m.subject) for m in mail.outbox]}")
+
+
+def log_in(page: Page, email: str) -> None:
+    """Log in through the login form with the factories' password; returns once the form is gone."""
+    page.goto("/accounts/login/")
+    page.fill("input[name=login]", email)
+    page.fill("input[name=password]", factories.PASSWORD)
+    page.click("main form button[type=submit]")
+    expect(page.locator("main form input[name=login]")).to_have_count(0)
+
+
+def log_in_staff(page: Page, staff, server_url: str) -> None:
+    """Staff log in with a second factor (TOTP, walked in test_passkeys): here the session is made on the server
+    and handed to the browser."""
+    client = Client()
+    client.force_login(staff)
+    page.context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": server_url}])

@@ -10,7 +10,7 @@ import docx
 import pytest
 from django.utils import translation
 from django.utils.translation import gettext
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
 from techpaten.compliance.models import ChecklistEntry, DsfaScreening
 from techpaten.offers import services as offer_services
@@ -18,14 +18,7 @@ from techpaten.paperwork.models import GeneratedDocument
 from techpaten.taxonomy.models import UseCase
 
 from .. import factories
-
-
-def log_in(page: Page, email: str) -> None:
-    page.goto("/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", factories.PASSWORD)
-    page.click("main form button[type=submit]")
-    expect(page.locator("main form input[name=login]")).to_have_count(0)
+from .conftest import log_in
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

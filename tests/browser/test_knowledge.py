@@ -10,12 +10,13 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
 from techpaten.knowledge.models import Article
 from techpaten.moderation.models import AuditEntry
 
 from .. import factories
+from .conftest import log_in
 
 BODY = """## Prüfen
 
@@ -26,14 +27,6 @@ restic -r /srv/backup check --read-data-subset=5%
 ```
 
 Mehr dazu im [Handbuch von restic](https://restic.readthedocs.io/)."""
-
-
-def log_in(page: Page, email: str) -> None:
-    page.goto("/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", factories.PASSWORD)
-    page.click("main form button[type=submit]")
-    expect(page.locator("main form input[name=login]")).to_have_count(0)
 
 
 def t(msgid: str) -> str:

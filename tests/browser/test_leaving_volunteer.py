@@ -11,8 +11,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
-from django.utils.translation import gettext
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
 from techpaten.engagements.models import Engagement
 from techpaten.meetings.models import FirstMeeting
@@ -20,22 +19,11 @@ from techpaten.offers import services as offer_services
 from techpaten.offers.models import Offer
 
 from .. import factories
+from ..texts import de
+from .conftest import log_in
 
 CONTACT_EMAIL = "leitung@kita-loewenzahn.example"
 CONTACT_PHONE = "+49 30 5550188"
-
-
-def log_in(page: Page, email: str) -> None:
-    page.goto("/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", factories.PASSWORD)
-    page.click("main form button[type=submit]")
-    expect(page.locator("main form input[name=login]")).to_have_count(0)
-
-
-def de(text: str, **values: str) -> str:
-    with translation.override("de"):
-        return gettext(text) % values if values else gettext(text)
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -6,37 +6,15 @@ from __future__ import annotations
 import re
 
 import pytest
-from django.test import Client
-from django.utils import translation
-from django.utils.translation import gettext
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
 from techpaten.moderation.models import AuditEntry
 
 from .. import factories
+from ..texts import de
+from .conftest import log_in, log_in_staff
 
 TITLE = "Billige Uhren zu verkaufen"
-
-
-def de(text: str) -> str:
-    with translation.override("de"):
-        return gettext(text)
-
-
-def log_in(page: Page, email: str) -> None:
-    page.goto("/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", factories.PASSWORD)
-    page.click("main form button[type=submit]")
-    expect(page.locator("main form input[name=login]")).to_have_count(0)
-
-
-def log_in_staff(page: Page, staff, server_url: str) -> None:
-    """Staff log in with a second factor (TOTP, walked in test_passkeys): here the session is made on the server
-    and handed to the browser."""
-    client = Client()
-    client.force_login(staff)
-    page.context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": server_url}])
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

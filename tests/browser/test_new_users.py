@@ -6,21 +6,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
 from techpaten.costs.models import CostItem, Pledge
 from techpaten.organisations.models import Organisation
 
 from .. import factories
-from .conftest import link_in_last_mail
-
-
-def log_in(page: Page, email: str) -> None:
-    page.goto("/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", factories.PASSWORD)
-    page.click("main form button[type=submit]")
-    expect(page.locator("main form input[name=login]")).to_have_count(0)
+from .conftest import link_in_last_mail, log_in
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

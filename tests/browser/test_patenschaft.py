@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from django.core import mail
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
 from techpaten.costs.models import CostItem
 from techpaten.engagements.models import Engagement, Handover
@@ -18,19 +18,12 @@ from techpaten.volunteers.models import TeamMember
 from tests.texts import de
 
 from .. import factories
+from .conftest import log_in
 
 NO_BACKUP = (
     "No backup admin yet: if the only volunteer drops out, nobody can look after the services. "
     "Look for a second person."
 )
-
-
-def log_in(page: Page, email: str) -> None:
-    page.goto("/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", factories.PASSWORD)
-    page.click("main form button[type=submit]")
-    expect(page.locator("main form input[name=login]")).to_have_count(0)
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -8,31 +8,18 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
-from django.utils.translation import gettext, override
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
 from techpaten.alerts import digests
 from techpaten.alerts.models import SavedSearch
 
 from .. import factories
-from .conftest import link_in_last_mail
+from ..texts import de
+from .conftest import link_in_last_mail, log_in
 
 NEAR = "Nextcloud für die Kita am Weinberg"
 FAR = "Backup für den Sportverein in München"
 VOLUNTEER = "vera@example.org"
-
-
-def de(text: str) -> str:
-    with override("de"):
-        return gettext(text)
-
-
-def log_in(page: Page, email: str) -> None:
-    page.goto("/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", factories.PASSWORD)
-    page.click("main form button[type=submit]")
-    expect(page.locator("main form input[name=login]")).to_have_count(0)
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
