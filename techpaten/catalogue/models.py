@@ -11,7 +11,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from techpaten.core.bilingual import fallback_lang, pick
+from techpaten.core.bilingual import pick
 from techpaten.taxonomy.models import Sector, UseCase
 
 
@@ -22,8 +22,9 @@ class Solution(models.Model):
         NONE = "none", _("no hoster (runs on the organisation's own device)")
 
     slug = models.SlugField(_("key"), max_length=60, unique=True)
-    # `name` is the German name (kept under its old name: queries, ordering and the seed use it); people are shown
-    # `display_name`, templates use {{ solution.name|bilingual:solution.name_en }}.
+    # `name` is the German name (kept under its old name: queries, ordering and the seed use it). People are shown
+    # `display_name`; templates write {{ solution.name|bilingual:solution.name_en }}, which also marks a German name
+    # standing in on an English page with lang="de".
     name = models.CharField(_("name (German)"), max_length=120)
     name_en = models.CharField(
         _("name (English)"), max_length=120, blank=True, help_text=_("Empty: English pages show the German name.")
@@ -57,11 +58,6 @@ class Solution(models.Model):
     def display_name(self) -> str:
         """The name in the active language; the German one when there is no English name."""
         return pick(self.name, self.name_en)
-
-    @property
-    def display_name_lang(self) -> str:
-        """ "de" when `display_name` is the German name standing in on a page in English, else "" (core.bilingual)."""
-        return fallback_lang(self.name, self.name_en)
 
     @property
     def summary(self) -> str:
@@ -98,10 +94,6 @@ class DeploymentProfile(models.Model):
     @property
     def display_name(self) -> str:
         return pick(self.name, self.name_en)
-
-    @property
-    def display_name_lang(self) -> str:
-        return fallback_lang(self.name, self.name_en)
 
     @property
     def description(self) -> str:

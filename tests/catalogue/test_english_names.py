@@ -4,7 +4,9 @@ one; without an English name an English page shows the German name marked lang="
 from __future__ import annotations
 
 import importlib
+import re
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.apps import apps
@@ -132,3 +134,17 @@ def test_the_review_form_names_the_solution_and_its_profiles_in_english(client, 
     html = english(client).get(reverse("catalogue:review_create", args=[solution.slug])).content.decode()
     assert "Your review of File storage for clubs." in html
     assert f'<option value="{translated.pk}">Nextcloud 32, hardened</option>' in html
+
+
+def test_no_template_prints_a_catalogue_name_without_its_english_one():
+    """`{{ solution.name }}` would show the German name on English pages: every template writes
+    `{{ solution.name|bilingual:solution.name_en }}` (or `display_name` where no markup may go, as in <title>)."""
+    root = Path(__file__).resolve().parents[2] / "techpaten"
+    raw = re.compile(r"\b(?:solution|profile)\.name\b(?!\|bilingual:)")
+    found = [
+        f"{path.relative_to(root)}:{number}"
+        for path in sorted(root.rglob("*.html"))
+        for number, line in enumerate(path.read_text().splitlines(), start=1)
+        if raw.search(line)
+    ]
+    assert not found
