@@ -82,7 +82,7 @@ def need(value: Need) -> dict[str, Any]:
 def solution_summary(value: Solution) -> dict[str, Any]:
     return {
         "slug": value.slug,
-        "name": value.name,
+        "name": value.display_name,
         "software": value.software,
         "summary": value.summary,
         "eu_hosting": value.eu_hosting,
@@ -102,7 +102,7 @@ def review(value: Review) -> dict[str, Any]:
         "valid_until": value.valid_until,
         "scope": value.scope,
         "findings": value.findings,
-        "profile": value.profile.name if value.profile is not None else None,
+        "profile": value.profile.display_name if value.profile is not None else None,
     }
 
 

@@ -19,7 +19,7 @@ from .models import BaselineSetting, Coverage, DeploymentProfile, Review, Soluti
 
 class DeploymentProfileInline(admin.TabularInline[DeploymentProfile, Any]):
     model = DeploymentProfile
-    fields = ["name", "slug", "software_version"]
+    fields = ["name", "name_en", "slug", "software_version"]
     prepopulated_fields = {"slug": ["name"]}
     show_change_link = True  # the baseline and the coverage are edited on the profile's own page
     extra = 0
@@ -27,9 +27,9 @@ class DeploymentProfileInline(admin.TabularInline[DeploymentProfile, Any]):
 
 @admin.register(Solution)
 class SolutionAdmin(admin.ModelAdmin[Solution]):
-    list_display = ["name", "software", "contract_by", "cost_min_cents", "cost_max_cents", "position"]
+    list_display = ["name", "name_en", "software", "contract_by", "cost_min_cents", "cost_max_cents", "position"]
     list_filter = ["use_cases", "sectors", "eu_hosting"]
-    search_fields = ["name", "software", "slug"]
+    search_fields = ["name", "name_en", "software", "slug"]
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["use_cases", "sectors"]
     inlines = [DeploymentProfileInline]
@@ -52,9 +52,9 @@ class CoverageInline(admin.StackedInline[Coverage, Any]):
 
 @admin.register(DeploymentProfile)
 class DeploymentProfileAdmin(admin.ModelAdmin[DeploymentProfile]):
-    list_display = ["name", "solution", "software_version"]
+    list_display = ["name", "name_en", "solution", "software_version"]
     list_filter = ["solution"]
-    search_fields = ["name", "solution__name"]
+    search_fields = ["name", "name_en", "solution__name", "solution__name_en"]
     list_select_related = ["solution"]
     inlines = [BaselineSettingInline, CoverageInline]
 
@@ -97,7 +97,7 @@ class ReviewAdmin(admin.ModelAdmin[Review]):
     list_display = ["solution", "profile", "reviewer_name", "status", "current_status_display", "valid_until"]
     list_filter = ["status"]
     list_select_related = ["solution", "profile"]
-    search_fields = ["solution__name", "reviewer_name"]
+    search_fields = ["solution__name", "solution__name_en", "reviewer_name"]
     raw_id_fields = ["reviewer"]
     readonly_fields = ["created_at", "updated_at"]
 

@@ -22,7 +22,13 @@ class Solution(models.Model):
         NONE = "none", _("no hoster (runs on the organisation's own device)")
 
     slug = models.SlugField(_("key"), max_length=60, unique=True)
-    name = models.CharField(_("name"), max_length=120)
+    # `name` is the German name (kept under its old name: queries, ordering and the seed use it). People are shown
+    # `display_name`; templates write {{ solution.name|bilingual:solution.name_en }}, which also marks a German name
+    # standing in on an English page with lang="de".
+    name = models.CharField(_("name (German)"), max_length=120)
+    name_en = models.CharField(
+        _("name (English)"), max_length=120, blank=True, help_text=_("Empty: English pages show the German name.")
+    )
     software = models.CharField(_("software"), max_length=120, help_text=_("e.g. Nextcloud, Jitsi Meet"))
     summary_de = models.TextField(_("summary (German)"))
     summary_en = models.TextField(_("summary (English)"))
@@ -46,7 +52,12 @@ class Solution(models.Model):
         ordering = ["position", "name"]
 
     def __str__(self) -> str:
-        return self.name
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        """The name in the active language; the German one when there is no English name."""
+        return pick(self.name, self.name_en)
 
     @property
     def summary(self) -> str:
@@ -62,7 +73,11 @@ class DeploymentProfile(models.Model):
 
     solution = models.ForeignKey(Solution, on_delete=models.CASCADE, related_name="profiles")
     slug = models.SlugField(_("key"), max_length=60)
-    name = models.CharField(_("name"), max_length=160)
+    # The German name; see Solution.name.
+    name = models.CharField(_("name (German)"), max_length=160)
+    name_en = models.CharField(
+        _("name (English)"), max_length=160, blank=True, help_text=_("Empty: English pages show the German name.")
+    )
     software_version = models.CharField(_("software version"), max_length=40, blank=True)
     description_de = models.TextField(_("description (German)"), blank=True)
     description_en = models.TextField(_("description (English)"), blank=True)
@@ -74,7 +89,11 @@ class DeploymentProfile(models.Model):
         constraints = [models.UniqueConstraint(fields=["solution", "slug"], name="profile_slug_per_solution")]
 
     def __str__(self) -> str:
-        return self.name
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        return pick(self.name, self.name_en)
 
     @property
     def description(self) -> str:

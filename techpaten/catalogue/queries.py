@@ -14,20 +14,20 @@ def with_review_state(solutions: QuerySet[Solution]) -> QuerySet[Solution]:
     `has_expired` with `expired_on`, and `is_rejected`. Expiry comes from the dates, never from a stored flag.
 
     An approval may cover one deployment profile only ("Nextcloud 32, preset CLUB, hardened"): then `approved_profile`
-    names it, so the badge says what was approved instead of reading as an approval of the whole solution.
-    `approved_profile` is empty when an approval of the whole solution is current.
+    names it (`approved_profile_en` in English), so the badge says what was approved instead of reading as an
+    approval of the whole solution. `approved_profile` is empty when an approval of the whole solution is current.
     """
     reviews = Review.objects.filter(solution=OuterRef("pk"))
     latest_first = F("valid_until").desc(nulls_last=True)
     current = reviews.currently_approved()
+    approved_profile = current.filter(profile__isnull=False).order_by(latest_first, "-pk")
     return solutions.annotate(
         is_approved=Exists(current),
         has_expired=Exists(reviews.expired()),
         approved_until=Subquery(current.order_by(latest_first).values("valid_until")[:1]),
         approved_whole=Exists(current.filter(profile__isnull=True)),
-        approved_profile=Subquery(
-            current.filter(profile__isnull=False).order_by(latest_first, "-pk").values("profile__name")[:1]
-        ),
+        approved_profile=Subquery(approved_profile.values("profile__name")[:1]),
+        approved_profile_en=Subquery(approved_profile.values("profile__name_en")[:1]),
         expired_on=Subquery(reviews.expired().order_by(latest_first).values("valid_until")[:1]),
         is_rejected=Exists(reviews.filter(status=Review.Status.REJECTED)),
     )

@@ -19,6 +19,8 @@ def load(apps: Any) -> None:
     setting_model = apps.get_model("catalogue", "BaselineSetting")
     # Migrations before catalogue/0005 run this loader with a BaselineSetting that has no `control` yet.
     with_control = any(field.name == "control" for field in setting_model._meta.get_fields())
+    # … and before catalogue/0006 with solutions and profiles that have no English name yet.
+    with_name_en = any(field.name == "name_en" for field in solution_model._meta.get_fields())
     coverage_model = apps.get_model("catalogue", "Coverage")
     requirements = {r.code: r for r in apps.get_model("compliance", "Requirement").objects.all()}
     sectors = {s.slug: s for s in apps.get_model("taxonomy", "Sector").objects.all()}
@@ -26,10 +28,11 @@ def load(apps: Any) -> None:
 
     solutions = {}
     for index, sol in enumerate(SOLUTIONS, start=1):
+        names = {"name": sol.name, "name_en": sol.name_en} if with_name_en else {"name": sol.name}
         solution, _ = solution_model.objects.update_or_create(
             slug=sol.slug,
             defaults={
-                "name": sol.name,
+                **names,
                 "software": sol.software,
                 "summary_de": sol.summary_de,
                 "summary_en": sol.summary_en,
@@ -48,11 +51,12 @@ def load(apps: Any) -> None:
         solutions[sol.slug] = solution
 
     for spec in PROFILES:
+        names = {"name": spec.name, "name_en": spec.name_en} if with_name_en else {"name": spec.name}
         profile, _ = profile_model.objects.update_or_create(
             solution=solutions[spec.solution],
             slug=spec.slug,
             defaults={
-                "name": spec.name,
+                **names,
                 "software_version": spec.software_version,
                 "description_de": spec.description_de,
                 "description_en": spec.description_en,

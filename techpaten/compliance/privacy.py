@@ -97,7 +97,7 @@ class DataProtectionWorkData(Category):
             ],
             "reviews": [
                 {
-                    "solution": r.solution.name,
+                    "solution": r.solution.display_name,
                     "status": r.get_status_display(),
                     "scope": r.scope,
                     "findings": r.findings,

@@ -63,7 +63,7 @@ def rows(service: Service) -> list[tuple[str, str]]:
     backup = ["backup_what", "backup_where", "backup_frequency"]
     dates = ["next_update_check", "tls_expires_on", "restore_test_due"]
     return [
-        (_label("solution"), service.solution.name if service.solution else ""),
+        (_label("solution"), service.solution.display_name if service.solution else ""),
         (_("Team that looks after it"), _team(service)),
         *[(_label(field), getattr(service, field)) for field in text + backup],
         (_label("last_restore_test"), _date(service.last_restore_test)),

@@ -138,7 +138,7 @@ class ServiceForm(forms.ModelForm[Service]):
             if solution is None:
                 self.add_error("name", _("Enter a name or choose a solution from the catalogue."))
             else:
-                cleaned["name"] = solution.name
+                cleaned["name"] = solution.display_name
         return cleaned
 
     def engagement_from(self, value: str | None) -> Engagement | None:

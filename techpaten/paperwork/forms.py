@@ -41,7 +41,7 @@ GROUPS: list[tuple[Any, list[str]]] = [
 
 class ProfileChoiceField(forms.ModelChoiceField[Any]):
     def label_from_instance(self, obj: Any) -> str:
-        return f"{obj.solution.name}: {obj.name}"
+        return f"{obj.solution.display_name}: {obj.display_name}"
 
 
 def _textarea(rows: int = 3) -> forms.Textarea:

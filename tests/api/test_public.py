@@ -6,8 +6,10 @@ import json
 
 import pytest
 
+from techpaten.catalogue.models import DeploymentProfile
 from techpaten.needs.models import Need
 from tests import factories
+from tests.catalogue import makers
 
 pytestmark = pytest.mark.django_db
 
@@ -104,3 +106,20 @@ def test_the_schema_and_the_docs_use_our_own_files_only(client):
     assert "/static/ninja/swagger-ui-bundle.js" in docs
     assert "http://" not in docs and "https://" not in docs
     assert "<script>" not in docs  # no inline script (CSP)
+
+
+def test_solutions_and_reviewed_profiles_are_named_in_the_asked_language(client):
+    profile = DeploymentProfile.objects.get(solution__slug="nextcloud", slug="kita-photos")
+    makers.make_review(profile.solution, profile=profile)
+    english = get(client, "/solutions/nextcloud", HTTP_ACCEPT_LANGUAGE="en").json()
+    german = get(client, "/solutions/nextcloud", HTTP_ACCEPT_LANGUAGE="de").json()
+    assert english["reviews"][0]["profile"] == "Nextcloud 32, Kita photos with a parents' gallery"
+    assert german["reviews"][0]["profile"] == "Nextcloud 32, Kita-Fotos mit Elterngalerie"
+    names = {
+        language: {
+            s["slug"]: s["name"] for s in get(client, "/solutions", HTTP_ACCEPT_LANGUAGE=language).json()["results"]
+        }
+        for language in ("en", "de")
+    }
+    assert names["en"]["hugo-static-site"] == "Static website (Hugo)"
+    assert names["de"]["hugo-static-site"] == "Statische Webseite (Hugo)"

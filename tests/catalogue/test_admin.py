@@ -9,7 +9,8 @@ from django.contrib.auth.models import Permission
 from django.urls import reverse
 
 from techpaten.catalogue.admin import ReviewAdminForm
-from techpaten.catalogue.models import Review
+from techpaten.catalogue.models import Review, Solution
+from techpaten.taxonomy.models import UseCase
 from tests import factories
 
 from . import makers
@@ -122,3 +123,37 @@ def test_staff_edit_solutions_with_their_profiles_and_profiles_with_baseline_and
     assert inlines == {"baselinesetting", "coverage"}
     for name in ("solution", "deploymentprofile", "review"):
         assert client.get(reverse(f"admin:catalogue_{name}_changelist")).status_code == 200
+
+
+def test_staff_give_solutions_and_profiles_their_english_name_in_the_admin(client, catalogue_staff):
+    client.force_login(catalogue_staff)
+    data = {
+        "slug": "schulcloud",
+        "name": "Schulcloud",
+        "name_en": "School cloud",
+        "software": "Nextcloud",
+        "summary_de": "Dateien.",
+        "summary_en": "Files.",
+        "use_cases": [str(UseCase.objects.get(slug="files").pk)],
+        "eu_hosting": "on",
+        "contract_by": "organisation",
+        "cost_min_cents": "0",
+        "cost_max_cents": "0",
+        "position": "900",
+        "profiles-TOTAL_FORMS": "1",
+        "profiles-INITIAL_FORMS": "0",
+        "profiles-MIN_NUM_FORMS": "0",
+        "profiles-MAX_NUM_FORMS": "1000",
+        "profiles-0-name": "Nextcloud 32, gehärtet",
+        "profiles-0-name_en": "Nextcloud 32, hardened",
+        "profiles-0-slug": "hardened",
+        "profiles-0-software_version": "32",
+    }
+    response = client.post(reverse("admin:catalogue_solution_add"), data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    solution = Solution.objects.get(slug="schulcloud")
+    assert (solution.name, solution.name_en) == ("Schulcloud", "School cloud")
+    profiles = list(solution.profiles.values_list("name", "name_en"))
+    assert profiles == [("Nextcloud 32, gehärtet", "Nextcloud 32, hardened")]
+    found = client.get(reverse("admin:catalogue_solution_changelist"), {"q": "School cloud"})
+    assert list(found.context["cl"].result_list) == [solution]

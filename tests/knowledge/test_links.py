@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 
 from techpaten.catalogue.models import Solution
@@ -85,3 +86,20 @@ def test_the_most_helpful_articles_are_suggested_first(volunteer, org_admin, nee
     services.vote(more, org_admin, True)
     assert [a.title for a in queries.for_use_cases(need.use_cases.values("pk"))] == ["Mehr", "Weniger"]
     assert [a.title for a in queries.about("solutions", solution)] == ["Mehr", "Weniger"]
+
+
+def test_an_article_names_its_solutions_in_the_page_s_language(client, volunteer):
+    """Issue 12: English pages show the English name; without one, the German name marked lang="de"."""
+    named = Solution.objects.get(slug="hugo-static-site")
+    unnamed = Solution.objects.create(
+        slug="t-elterncloud", name="Elterncloud", software="Nextcloud", summary_de="x", summary_en="x"
+    )
+    article = write_article(volunteer, title="Webseiten", categories={"solutions": [named, unnamed]})
+    url = reverse("knowledge:detail", args=[article.slug])
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    page = client.get(url).content.decode()
+    assert "Static website (Hugo)</a></li>" in page
+    assert '<span lang="de">Elterncloud</span></a></li>' in page
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "de"
+    page = client.get(url).content.decode()
+    assert "Statische Webseite (Hugo)</a></li>" in page and "Elterncloud</a></li>" in page

@@ -21,7 +21,8 @@ LEFT_TO_ORGANISATION = "organisation"
 @dataclass(frozen=True)
 class Sol:
     slug: str
-    name: str
+    name: str  # German; product names stay as they are in both languages
+    name_en: str
     software: str
     summary_de: str
     summary_en: str
@@ -58,7 +59,8 @@ class Cover:
 class Profile:
     solution: str
     slug: str
-    name: str
+    name: str  # German
+    name_en: str
     software_version: str
     description_de: str
     description_en: str

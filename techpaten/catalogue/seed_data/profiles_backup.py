@@ -17,6 +17,7 @@ PROFILES = [
         solution="vaultwarden",
         slug="hardened",
         name="Vaultwarden, gehärtet",
+        name_en="Vaultwarden, hardened",
         software_version="",
         description_de=(
             "Vaultwarden ohne offene Registrierung, ohne Passwort-Hinweise und Symbol-Abrufe, mit "
@@ -70,6 +71,7 @@ PROFILES = [
         solution="borgbackup",
         slug="encrypted-offsite",
         name="BorgBackup 1.4, verschlüsselt, extern, append-only",
+        name_en="BorgBackup 1.4, encrypted, off-site, append-only",
         software_version="1.4",
         description_de=(
             "Tägliche verschlüsselte Sicherung an einen zweiten Anbieter in der EU, append-only gegen Löschen durch "
@@ -141,6 +143,7 @@ PROFILES = [
         solution="restic",
         slug="eu-object-storage",
         name="restic 0.17, verschlüsselt im EU-Speicher",
+        name_en="restic 0.17, encrypted in EU storage",
         software_version="0.17",
         description_de=(
             "Tägliche Sicherung mit restic (immer verschlüsselt) in S3-kompatiblen Speicher oder einen rest-server "

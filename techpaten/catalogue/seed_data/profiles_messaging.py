@@ -9,6 +9,7 @@ PROFILES = [
         solution="matrix-element",
         slug="closed",
         name="Synapse + Element, geschlossene Instanz",
+        name_en="Synapse + Element, closed instance",
         software_version="",
         description_de=(
             "Ein Matrix-Server nur für die Einrichtung: Registrierung nur durch Admins, Räume standardmäßig "
@@ -91,6 +92,7 @@ PROFILES = [
         solution="mailcow",
         slug="organisation-mailboxes",
         name="Mailcow, Postfächer der Einrichtung",
+        name_en="Mailcow, the organisation's mailboxes",
         software_version="",
         description_de=(
             "Mailcow mit erzwungener Verschlüsselung, DKIM, DMARC, Virenscanner und zweitem Faktor für Admins."
@@ -155,6 +157,7 @@ PROFILES = [
         solution="eu-mail-hoster",
         slug="function-mailboxes",
         name="Funktionspostfächer beim EU-Mailanbieter",
+        name_en="Role mailboxes at the EU mail provider",
         software_version="",
         description_de=(
             "Postfächer wie leitung@ und info@ der eigenen Domain beim EU-Anbieter, mit zweitem Faktor, ohne "

@@ -159,6 +159,7 @@ PROFILES = [
         solution="nextcloud",
         slug="club-hardened",
         name="Nextcloud 32, Preset CLUB, gehärtet",
+        name_en="Nextcloud 32, preset CLUB, hardened",
         software_version="32",
         description_de=(
             "Das Preset CLUB für Vereine und Initiativen, gehärtet: Freigabelinks nur mit Passwort und Ablaufdatum, "
@@ -214,6 +215,7 @@ PROFILES = [
         solution="nextcloud",
         slug="kita-photos",
         name="Nextcloud 32, Kita-Fotos mit Elterngalerie",
+        name_en="Nextcloud 32, Kita photos with a parents' gallery",
         software_version="32",
         description_de=(
             "Für Fotos einer Kita: Alben je Gruppe, geteilt nur an die Elterngruppe, ohne Weiterteilen, Links mit "
@@ -284,6 +286,7 @@ PROFILES = [
         solution="nextcloud",
         slug="wg-family",
         name="Nextcloud 32, Preset FAMILY, für eine WG",
+        name_en="Nextcloud 32, preset FAMILY, for a shared flat",
         software_version="32",
         description_de=(
             "Für eine WG, die Dateien und Kalender nur untereinander teilt: Preset FAMILY mit Passwort und Ablauf für "

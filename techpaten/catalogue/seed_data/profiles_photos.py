@@ -9,6 +9,7 @@ PROFILES = [
         solution="immich",
         slug="no-face-recognition",
         name="Immich 2, ohne Gesichtserkennung und Karte",
+        name_en="Immich 2, without face recognition or map",
         software_version="2",
         description_de=(
             "Immich mit ausgeschaltetem Machine Learning (keine Gesichtserkennung), ohne Karte und Ortsauflösung und "
@@ -103,6 +104,7 @@ PROFILES = [
         solution="cryptpad",
         slug="closed-instance",
         name="CryptPad, geschlossene Instanz",
+        name_en="CryptPad, closed instance",
         software_version="",
         description_de=(
             "CryptPad nur für eingeladene Konten, ohne tägliche Meldung an das Projekt, mit Löschung inaktiver "

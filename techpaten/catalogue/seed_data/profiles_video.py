@@ -26,6 +26,7 @@ PROFILES = [
         solution="jitsi-meet",
         slug="privacy-friendly",
         name="Jitsi Meet, datensparsam",
+        name_en="Jitsi Meet, minimal data",
         software_version="2.0",
         description_de=(
             "Jitsi Meet nach der DSK-Orientierungshilfe Videokonferenzsysteme: stumm und ohne Kamera beitreten, freie "
@@ -137,6 +138,7 @@ PROFILES = [
         solution="bigbluebutton",
         slug="school",
         name="BigBlueButton 3.0, Schulprofil",
+        name_en="BigBlueButton 3.0, school profile",
         software_version="3.0",
         description_de=(
             "BigBlueButton für Videounterricht: stumm beitreten, Aufzeichnung abgeschaltet, Warteraum, Kameras der "

@@ -16,6 +16,7 @@ PROFILES = [
         solution="wordpress",
         slug="no-third-party",
         name="WordPress 6, ohne Drittanbieter-Inhalte",
+        name_en="WordPress 6, without third-party content",
         software_version="6",
         description_de=(
             "WordPress mit automatischen Updates, ohne Datei-Editor im Admin-Bereich, ohne Gravatar und Kommentare, "
@@ -90,6 +91,7 @@ PROFILES = [
         solution="hugo-static-site",
         slug="static-no-third-party",
         name="Hugo, statisch und ohne Drittanbieter",
+        name_en="Hugo, static and without third parties",
         software_version="",
         description_de=(
             "Eine statische Seite ohne Cookies, mit abgeschalteten Einbettungen von YouTube, Vimeo und X, einer "
@@ -153,6 +155,7 @@ PROFILES = [
         solution="moodle",
         slug="school",
         name="Moodle 4.5 LTS, Schulprofil",
+        name_en="Moodle 4.5 LTS, school profile",
         software_version="4.5",
         description_de=(
             "Moodle nur mit Anmeldung, ohne Selbstregistrierung, ohne Lernanalysen und mit kurzer Aufbewahrung der "

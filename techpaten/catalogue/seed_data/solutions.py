@@ -13,6 +13,7 @@ SOLUTIONS = [
     Sol(
         slug="nextcloud",
         name="Nextcloud",
+        name_en="Nextcloud",
         software="Nextcloud Server",
         summary_de=(
             "Dateien, Fotos, Kalender und Kontakte auf einem eigenen Server, mit Apps für Smartphone und Rechner. "
@@ -34,6 +35,7 @@ SOLUTIONS = [
     Sol(
         slug="immich",
         name="Immich",
+        name_en="Immich",
         software="Immich",
         summary_de=(
             "Fotos und Videos sichern und in Alben teilen, mit Apps, die Bilder automatisch hochladen. "
@@ -54,6 +56,7 @@ SOLUTIONS = [
     Sol(
         slug="cryptpad",
         name="CryptPad",
+        name_en="CryptPad",
         software="CryptPad",
         summary_de=(
             "Gemeinsam Texte, Tabellen, Formulare und Kalender bearbeiten – Ende-zu-Ende-verschlüsselt, sodass auch "
@@ -73,6 +76,7 @@ SOLUTIONS = [
     Sol(
         slug="jitsi-meet",
         name="Jitsi Meet",
+        name_en="Jitsi Meet",
         software="Jitsi Meet",
         summary_de=(
             "Videokonferenzen im Browser ohne Konto für Teilnehmende; für kleine Gruppen bis etwa 20–30 Personen. "
@@ -92,6 +96,7 @@ SOLUTIONS = [
     Sol(
         slug="bigbluebutton",
         name="BigBlueButton",
+        name_en="BigBlueButton",
         software="BigBlueButton",
         summary_de=(
             "Virtuelles Klassenzimmer mit Whiteboard, Präsentationen, Breakout-Räumen und Warteraum; in mehreren "
@@ -117,6 +122,7 @@ SOLUTIONS = [
     Sol(
         slug="matrix-element",
         name="Matrix Synapse + Element",
+        name_en="Matrix Synapse + Element",
         software="Matrix Synapse, Element",
         summary_de=(
             "Messenger mit Ende-zu-Ende-Verschlüsselung, Gruppenräumen und Apps für alle Geräte, auf dem eigenen "
@@ -136,6 +142,7 @@ SOLUTIONS = [
     Sol(
         slug="mailcow",
         name="Mailcow",
+        name_en="Mailcow",
         software="mailcow: dockerized",
         summary_de=(
             "Vollständiger Mailserver mit Weboberfläche, Spam- und Virenschutz, DKIM und Webmail. Lohnt sich, wenn "
@@ -161,6 +168,7 @@ SOLUTIONS = [
     Sol(
         slug="eu-mail-hoster",
         name="E-Mail bei einem EU-Mailanbieter",
+        name_en="E-mail at an EU mail provider",
         software="Mailanbieter mit Sitz in der EU",
         summary_de=(
             "Postfächer für die eigene Domain bei einem Mailanbieter mit Sitz und Rechenzentrum in der EU. Die "
@@ -185,6 +193,7 @@ SOLUTIONS = [
     Sol(
         slug="wordpress",
         name="WordPress",
+        name_en="WordPress",
         software="WordPress",
         summary_de=(
             "Webseite mit Redaktionsoberfläche, die Mitglieder ohne Technikwissen pflegen können. Themes und Plugins "
@@ -210,6 +219,7 @@ SOLUTIONS = [
     Sol(
         slug="hugo-static-site",
         name="Statische Webseite (Hugo)",
+        name_en="Static website (Hugo)",
         software="Hugo",
         summary_de=(
             "Eine schnelle, sichere Webseite aus Textdateien ohne Datenbank und ohne Anmeldung – wenig Angriffsfläche "
@@ -235,6 +245,7 @@ SOLUTIONS = [
     Sol(
         slug="moodle",
         name="Moodle",
+        name_en="Moodle",
         software="Moodle LMS",
         summary_de=(
             "Lernplattform für Kurse, Materialien, Aufgaben und Termine. Für Schulen nur mit Freigabe von "
@@ -255,6 +266,7 @@ SOLUTIONS = [
     Sol(
         slug="vaultwarden",
         name="Vaultwarden",
+        name_en="Vaultwarden",
         software="Vaultwarden (Bitwarden-kompatibel)",
         summary_de=(
             "Passwort-Tresor für gemeinsame Zugänge, mit den Bitwarden-Apps und Browser-Erweiterungen; die Daten "
@@ -274,6 +286,7 @@ SOLUTIONS = [
     Sol(
         slug="borgbackup",
         name="BorgBackup",
+        name_en="BorgBackup",
         software="BorgBackup",
         summary_de=(
             "Verschlüsselte, deduplizierende Backups eines Servers an einen zweiten Ort; Aufbewahrungsregeln löschen "
@@ -299,6 +312,7 @@ SOLUTIONS = [
     Sol(
         slug="restic",
         name="restic",
+        name_en="restic",
         software="restic",
         summary_de=(
             "Immer verschlüsselte Backups an viele Ziele (SFTP, S3-kompatibler Speicher, rest-server), mit "

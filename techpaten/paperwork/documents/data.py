@@ -46,9 +46,10 @@ class DocumentData:
 
     @property
     def solution_name(self) -> str:
+        """The profile's or the solution's name in the document's language (the active one while it is built)."""
         if self.details.profile is not None:
-            return self.details.profile.name
-        return self.details.solution.name if self.details.solution is not None else ""
+            return self.details.profile.display_name
+        return self.details.solution.display_name if self.details.solution is not None else ""
 
     @property
     def volunteer_names(self) -> str:

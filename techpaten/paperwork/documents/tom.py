@@ -239,7 +239,7 @@ def build(data: DocumentData) -> Document:
                 (_("System"), [solution_or_blank(data)]),
                 (
                     _("Deployment profile"),
-                    [value_or_blank(details.profile.name if details.profile else "", _("deployment profile"))],
+                    [value_or_blank(details.profile.display_name if details.profile else "", _("deployment profile"))],
                 ),
             ]
         ),
