@@ -51,9 +51,9 @@ api = TechpatenAPI(
     title="Techpaten API",
     version="1",
     description=(
-        "Open needs, organisations (public parts), the solution catalogue, requirement sets and statistics are "
-        "public. Your own offers, conversations and your organisation's needs need a personal token "
-        "(`Authorization: Bearer tp_…`), created in your account settings."
+        "Open needs, organisations (public parts), the solution catalogue, requirement sets, the knowledge base's "
+        "articles and statistics are public. Your own offers, conversations and your organisation's needs need a "
+        "personal token (`Authorization: Bearer tp_…`), created in your account settings."
     ),
     urls_namespace="api",
     docs=Swagger(settings={"validatorUrl": None, "persistAuthorization": False}),

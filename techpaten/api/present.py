@@ -10,6 +10,8 @@ from techpaten.catalogue.models import Review, Solution
 from techpaten.compliance.models import RequirementSet
 from techpaten.conversations import services as conversations
 from techpaten.conversations.models import Message
+from techpaten.core.markdown import render_article
+from techpaten.knowledge.models import Article
 from techpaten.needs import services as needs
 from techpaten.needs.models import Need
 from techpaten.offers import services as offers
@@ -163,3 +165,32 @@ def message(value: Message, user: Any) -> dict[str, Any]:
 
 def member_need(value: Need) -> dict[str, Any]:
     return {**need(value), "allowed_actions": needs.allowed_actions(value)}
+
+
+def article_summary(value: Article) -> dict[str, Any]:
+    """What a row of the knowledge base's list shows (knowledge/_summary.html)."""
+    return {
+        "slug": value.slug,
+        "title": value.title,
+        "summary": value.summary,
+        "author": value.author.display_name if value.author is not None else None,
+        "published_at": value.published_at,
+        "updated_at": value.updated_at,
+        "helpful_count": value.helpful_count,
+        "use_cases": [term(use_case) for use_case in value.use_cases.all()],
+        "url": reverse("knowledge:detail", args=[value.slug]),
+    }
+
+
+def article(value: Article) -> dict[str, Any]:
+    """What the article page shows: the text rendered and sanitised as there (core.markdown), and its source."""
+    return {
+        **article_summary(value),
+        "body_markdown": value.body,
+        "body_html": str(render_article(value.body).html),
+        "solutions": [{"slug": s.slug, "name": s.display_name} for s in value.solutions.order_by("position", "name")],
+        "requirements": [{"code": r.code, "title": r.title} for r in value.requirements.order_by("position", "code")],
+        "sectors": [term(sector) for sector in value.sectors.all()],
+        "skills": [term(skill) for skill in value.skills.all()],
+        "tags": [tag.name for tag in value.tags.all()],
+    }

@@ -141,6 +141,38 @@ class Statistics(Schema):
     monthly_costs_open_cents: int
 
 
+class ArticleSummary(Schema):
+    slug: str
+    title: str
+    summary: str
+    author: str | None = Field(description="The author's display name; null once the account is deleted.")
+    published_at: datetime | None
+    updated_at: datetime
+    helpful_count: int = Field(description="How many readers found it helpful (as the article page shows).")
+    use_cases: list[Term]
+    url: str
+
+
+class SolutionRef(Schema):
+    slug: str
+    name: str
+
+
+class RequirementRef(Schema):
+    code: str
+    title: str
+
+
+class Article(ArticleSummary):
+    body_markdown: str = Field(description="The text as written, in Markdown.")
+    body_html: str = Field(description="The text as the article page shows it: rendered and sanitised HTML.")
+    solutions: list[SolutionRef]
+    requirements: list[RequirementRef]
+    sectors: list[Term]
+    skills: list[Term]
+    tags: list[str]
+
+
 # --- with a token ---------------------------------------------------------------------------------------------------
 
 
@@ -254,6 +286,10 @@ class OfferPage(PageInfo):
 
 class MessagePage(PageInfo):
     results: list[Message]
+
+
+class ArticlePage(PageInfo):
+    results: list[ArticleSummary]
 
 
 class MemberNeedPage(PageInfo):

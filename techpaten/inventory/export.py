@@ -64,6 +64,7 @@ def rows(service: Service) -> list[tuple[str, str]]:
     dates = ["next_update_check", "tls_expires_on", "restore_test_due"]
     return [
         (_label("solution"), service.solution.display_name if service.solution else ""),
+        (_label("software_version"), service.software_version),
         (_("Team that looks after it"), _team(service)),
         *[(_label(field), getattr(service, field)) for field in text + backup],
         (_label("last_restore_test"), _date(service.last_restore_test)),

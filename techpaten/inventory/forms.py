@@ -50,6 +50,7 @@ class EngagementChoiceField(forms.ModelChoiceField[Any]):
 class ServiceForm(forms.ModelForm[Service]):
     TEXT_FIELDS = (
         "name",
+        "software_version",
         "hoster",
         "country",
         "domain",
@@ -88,6 +89,7 @@ class ServiceForm(forms.ModelForm[Service]):
         fields = [
             "name",
             "solution",
+            "software_version",
             "engagement",
             "hoster",
             "country",

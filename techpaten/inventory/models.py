@@ -26,6 +26,9 @@ class Service(models.Model):
         verbose_name=_("from the catalogue"),
     )
     name = models.CharField(_("name"), max_length=120, help_text=_("e.g. “Nextcloud for the parents”"))
+    software_version = models.CharField(
+        _("software version"), max_length=40, blank=True, help_text=_("The version that runs, e.g. 29.0.4.")
+    )
     hoster = models.CharField(_("hoster"), max_length=200, blank=True)
     country = models.CharField(_("country of the servers"), max_length=100, blank=True)
     domain = models.CharField(_("domain"), max_length=253, blank=True)

@@ -37,7 +37,7 @@ def app(environ, start_response):
 CONFIG = SchemathesisConfig.from_str(
     """
 [[operations]]
-include-path-regex = "^/api/v1/(needs|me/needs.*|me/offers)$"
+include-path-regex = "^/api/v1/(needs|knowledge|me/needs.*|me/offers)$"
 
 [operations.checks.positive_data_acceptance]
 expected-statuses = ["2xx", "3xx", "401", "403", "404", "409", "422", "429"]

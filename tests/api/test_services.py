@@ -73,3 +73,19 @@ def test_a_member_may_not_publish_and_the_admin_may_stop(client, org_admin, org_
     client.force_login(org_admin)
     client.post(reverse("api_pages:publish_services", args=[engagement.pk]), {"publish": "0"})
     assert not ServicePublication.objects.exists()
+
+
+def test_the_software_version_is_published_only_when_it_was_entered(client, engagement, service):
+    ServicePublication.objects.create(engagement=engagement)
+    Service.objects.create(organisation=engagement.organisation, engagement=engagement, name="Webseite")
+    service.software_version = "29.0.4"
+    service.save()
+    entries = client.get(f"/api/v1/engagements/{engagement.pk}/services.json").json()["services"]
+    versions = {entry["service"]["name"]: entry["software"]["version"] for entry in entries}
+    assert versions == {"Nextcloud für die Eltern": "29.0.4", "Webseite": None}
+
+
+def test_the_schema_says_the_version_may_be_null(client):
+    schema = client.get("/api/v1/openapi.json").json()
+    version = schema["components"]["schemas"]["SoftwareInfo"]["properties"]["version"]
+    assert {"type": "null"} in version["anyOf"] and version["description"]

@@ -42,6 +42,7 @@ def full_service(organisation, need, volunteer, org_admin):
         organisation,
         name="Elterncloud",
         solution=solution,
+        software_version="29.0.4",
         engagement=engagement,
         hoster="Hetzner Online",
         country="Deutschland",
@@ -84,6 +85,7 @@ def test_the_markdown_holds_every_field_of_the_service(member_client, organisati
     service = lines[lines.index("## Elterncloud") + 2 :]
     expected = [
         f"- **{label('from the catalogue')}:** Nextcloud Hub",
+        f"- **{label('software version')}:** 29.0.4",
         f"- **{de('Team that looks after it')}:** {full_service.engagement.team}: {volunteer.display_name}",
         f"- **{label('hoster')}:** Hetzner Online",
         f"- **{label('country of the servers')}:** Deutschland",

@@ -216,3 +216,23 @@ def test_the_detail_page_shows_every_field_and_the_maintenance(member_client, or
     assert "Bitte vorher ankündigen." in html
     assert 'class="tag maintenance-overdue"' in html and "maintenance-due" not in html
     assert reverse("inventory:retire", args=[service.pk]) in html
+
+
+def test_the_software_version_is_entered_kept_and_shown_on_the_service_and_the_list(member_client, organisation):
+    response = member_client.post(create_url(organisation), data(software_version="29.0.4"))
+    service = Service.objects.get()
+    assert service.software_version == "29.0.4"
+    version = de("Version %(version)s", version="29.0.4")
+    assert version in member_client.get(response["Location"]).content.decode()
+    assert version in member_client.get(list_url(organisation)).content.decode()
+    member_client.post(reverse("inventory:edit", args=[service.pk]), data(software_version=""))
+    service.refresh_from_db()
+    assert service.software_version == ""
+    assert "29.0.4" not in member_client.get(detail_url(service)).content.decode()
+
+
+def test_the_software_version_is_optional_and_checked_like_every_text(member_client, organisation):
+    member_client.post(create_url(organisation), data())
+    assert Service.objects.get().software_version == ""
+    response = member_client.post(create_url(organisation), data(software_version="x" * 41))
+    assert response.status_code == 200 and response.context["form"].errors["software_version"]

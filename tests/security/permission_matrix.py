@@ -241,6 +241,8 @@ MATRIX: dict[str, Row] = {
     "api:requirement_sets":                   Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
     "api:requirement_set":                    Row(REQUIREMENT_SET, (200, 200, 200, 200,  200,  200,  200)),
     "api:statistics":                         Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "api:articles":                           Row(NONE,       (200,   200, 200,  200,  200,  200,  200)),
+    "api:article":                            Row(ARTICLE,    (200,   200, 200,  200,  200,  200,  200)),
     "api:my_offers":                          Row(NONE,       (401,   401, 401,  401,  401,  401,  401)),
     "api:make_offer":                         Row(NONE,       (401,   401, 401,  401,  401,  401,  401)),
     "api:my_offer":                           Row(OFFER,      (401,   401, 401,  401,  401,  401,  401)),

@@ -14,7 +14,9 @@ from techpaten.api import tokens
 from techpaten.api.models import ApiToken
 
 from .api_matrix import CALLS, DONE, TOKEN_PERSONAS, Call
-from .conftest import World
+from .conftest import PERSONAS, World
+from .post_matrix import DONE as PAGE_DONE
+from .post_matrix import POSTS, Post
 from .urlconf import changed_tables, database_state, url_patterns
 
 TOKEN_URLS = sorted(p.name for p in url_patterns() if p.name and p.route.startswith("api/v1/me/"))
@@ -65,3 +67,32 @@ def test_each_token_persona_gets_what_the_rules_say(world: World, secrets, name:
     got = {persona: call_as(world, secrets[persona], name, call) for persona in TOKEN_PERSONAS}
     wrong = [f"{p}: expected {call.expected(p)}, got {got[p]}" for p in TOKEN_PERSONAS if got[p] != call.expected(p)]
     assert not wrong, f"{call.method.upper()} {name}: " + "; ".join(wrong)
+
+
+# The API operation and the page that does the same: every persona gets the same answer from both (the rules are the
+# same access helpers). Not paired: making an offer (the page shows the form again or redirects with the rule's
+# message where the API answers 409) and the pages' own extras.
+SAME_AS_PAGE = {
+    "api:withdraw_offer": "offers:withdraw",
+    "api:accept_offer": "offers:accept",
+    "api:decline_offer": "offers:decline",
+    "api:send_message": "conversations:post",
+    "api:create_need": "needs:create",
+    "api:edit_need": "needs:edit",
+    "api:change_need_status": "needs:change_status",
+}
+
+
+def _same(page: Post, call: Call, persona: str) -> bool:
+    done = page.expected(persona) == PAGE_DONE
+    return call.expected(persona) == DONE if done else call.expected(persona) == page.expected(persona)
+
+
+@pytest.mark.parametrize("api_name", sorted(SAME_AS_PAGE))
+def test_the_api_and_the_page_give_every_persona_the_same_answer(api_name: str):
+    page = POSTS[SAME_AS_PAGE[api_name]]
+    call = CALLS[api_name]
+    # anonymous: the page asks to log in, the API for a token (401); the other personas post as themselves
+    personas = [persona for persona in PERSONAS if persona != "anonymous"]
+    differ = [f"{p}: page {page.expected(p)}, API {call.expected(p)}" for p in personas if not _same(page, call, p)]
+    assert not differ, f"{api_name}: " + "; ".join(differ)

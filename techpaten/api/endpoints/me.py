@@ -4,6 +4,10 @@ Every object comes from the access helpers of its app (offers.access, needs.acce
 another organisation's offer or need answers 404, and every change goes through the same services as the pages
 (offers.services, conversations.services, needs.services) with the same forms checking the input. Writes need a
 read+write token (auth.require_write): a read-only token gets 403.
+
+Who manages a need: as on the pages, any member of its organisation creates, edits, publishes and closes it
+(organisation_for_member, need_for_member); only the organisation's admins accept or decline offers on it
+(offer_for_org_admin: 403 for its other members). tests/api/test_pages_agree.py holds the two side by side.
 """
 
 from __future__ import annotations

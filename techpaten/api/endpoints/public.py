@@ -1,7 +1,6 @@
 """Public, read-only: needs (the listing's search), organisations (public parts), the catalogue with its reviews,
-the requirement sets with their versions and the statistics. Answers carry an ETag and open CORS (middleware.py).
-
-Knowledge articles will be added here as `/knowledge/` once the knowledge app exists (ROADMAP), the same way.
+the requirement sets with their versions, the knowledge base's articles and the statistics. Answers carry an ETag
+and open CORS (middleware.py).
 """
 
 from __future__ import annotations
@@ -21,6 +20,10 @@ from techpaten.catalogue.models import Solution
 from techpaten.compliance.models import RequirementSet, RequirementSetItem
 from techpaten.core.pagination import KeysFirst
 from techpaten.impact import statistics
+from techpaten.knowledge.access import article_for_reader
+from techpaten.knowledge.forms import SearchForm as ArticleSearchForm
+from techpaten.knowledge.queries import CANDIDATE_CAP as ARTICLE_CANDIDATE_CAP
+from techpaten.knowledge.queries import for_list, search_articles
 from techpaten.needs.access import need_for_viewer
 from techpaten.needs.forms import NeedSearchForm
 from techpaten.needs.queries import with_row_data
@@ -167,6 +170,32 @@ def requirement_set_detail(request: HttpRequest, pk: int) -> dict[str, Any]:
 
 def _items() -> Any:
     return RequirementSetItem.objects.select_related("requirement").order_by("position", "pk")
+
+
+class ArticleFilters(Schema):
+    """Exactly the filters of the knowledge base's list page (knowledge.forms.SearchForm)."""
+
+    q: str = Field("", max_length=200, description="Search words: the knowledge base's full-text search.")
+    use_case: str = Field("", max_length=60, pattern=r"^[-a-zA-Z0-9_]*$", description="A use case's slug.")
+    sector: str = Field("", max_length=60, pattern=r"^[-a-zA-Z0-9_]*$", description="A sector's slug.")
+    tag: str = Field("", max_length=40, description="A tag, e.g. backup.")
+    page: int = Field(1, ge=1, le=10_000)
+
+
+@router.get("/knowledge", response={200: schemas.ArticlePage, **ERRORS}, url_name="articles")
+def article_list(request: HttpRequest, filters: Query[ArticleFilters]) -> dict[str, Any]:
+    """Published articles, searched as on the knowledge base's list (knowledge.queries.search_articles): with
+    words, those with the words in their title first; otherwise most helpful first."""
+    data = {key: value for key, value in filters.dict().items() if value and key != "page"}
+    form = cleaned(ArticleSearchForm(_as_query(data)))
+    rows = KeysFirst(search_articles(form), for_list)
+    return paged(request, rows, filters.page, present.article_summary, cap=ARTICLE_CANDIDATE_CAP)
+
+
+@router.get("/knowledge/{slug}", response={200: schemas.Article, **ERRORS}, url_name="article")
+def article_detail(request: HttpRequest, slug: str) -> dict[str, Any]:
+    """A published article (drafts and hidden articles answer 404, as the page does to a visitor)."""
+    return present.article(article_for_reader(_public(request), slug))
 
 
 @router.get("/statistics", response={200: schemas.Statistics, **ERRORS}, url_name="statistics")

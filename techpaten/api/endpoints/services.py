@@ -2,8 +2,8 @@
 
 In the spirit of the CHATONS "ChatonsInfos" properties files (file, organization, service, software, host), as
 JSON. Only where the organisation's admin agreed (models.ServicePublication), and only the public parts of the
-service inventory: name, address, status, software and host. Never who holds admin rights, where credentials are
-kept, backups or notes.
+service inventory: name, address, status, software (with its version, when one was entered) and host. Never who
+holds admin rights, where credentials are kept, backups or notes.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 from django.http import Http404, HttpRequest
 from django.urls import reverse
 from django.utils import timezone
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 
 from techpaten.inventory.models import Service
 
@@ -43,7 +43,7 @@ class ServiceInfo(Schema):
 
 class SoftwareInfo(Schema):
     name: str | None
-    version: str | None
+    version: str | None = Field(description="The version entered in the inventory; null when none was entered.")
     website: str | None
 
 
@@ -99,8 +99,7 @@ def _entry(service: Service) -> dict[str, Any]:
         },
         "software": {
             "name": solution.software if solution is not None else None,
-            # The inventory has no version field yet; a version entered there would go here.
-            "version": None,
+            "version": service.software_version or None,
             "website": (solution.project_url or None) if solution is not None else None,
         },
         "host": {"name": service.hoster or None, "country": service.country or None},
