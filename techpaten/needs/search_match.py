@@ -91,7 +91,8 @@ def matches(need: Candidate, criteria: Criteria) -> bool:
 class NewNeeds:
     """Listed needs, newest first, indexed for answering many searches."""
 
-    def __init__(self, needs: Iterable[Candidate]) -> None:
+    def __init__(self, needs: Iterable[Candidate], published_after: datetime) -> None:
+        self.published_after = published_after  # every need published later is here
         self.needs = sorted(needs, key=lambda need: (need.published_at, need.pk), reverse=True)
         self._oldest_first = [need.published_at for need in reversed(self.needs)]
         by_latitude = sorted((need.point.latitude, index) for index, need in enumerate(self.needs))
@@ -106,18 +107,18 @@ class NewNeeds:
     @classmethod
     def load(cls, published_after: datetime, *, open_only: bool = False) -> NewNeeds:
         """The listed needs published after `published_after` (only open ones: `open_only`), in two queries."""
-        needs = Need.objects.filter(Need.listed_q(), published_at__gt=published_after)
+        listed = Need.objects.filter(Need.listed_q(), published_at__gt=published_after)
         if open_only:
-            needs = needs.filter(status=Need.Status.OPEN)
+            listed = listed.filter(status=Need.Status.OPEN)
         terms: dict[str, dict[int, set[str]]] = {"use_case": defaultdict(set), "skill": defaultdict(set)}
-        keys = needs.values("pk")
+        keys = listed.values("pk")
         use_cases = Need.use_cases.through.objects.filter(need__in=keys)
         skills = Need.skills.through.objects.filter(need__in=keys)
         for row in use_cases.values("need_id", kind=Value("use_case"), slug=F("usecase__slug")).union(
             skills.values("need_id", kind=Value("skill"), slug=F("skill__slug")), all=True
         ):
             terms[row["kind"]][row["need_id"]].add(row["slug"])
-        rows = needs.annotate(stored=search_index.stored_document()).values_list(
+        rows = listed.annotate(stored=search_index.stored_document()).values_list(
             "pk",
             "published_at",
             "title",
@@ -132,7 +133,7 @@ class NewNeeds:
             "organisation__longitude",
             "stored",
         )
-        return cls(
+        needs = [
             Candidate(
                 pk=pk,
                 published_at=published_at,  # type: ignore[arg-type]  # listed needs are published
@@ -151,7 +152,8 @@ class NewNeeds:
             )
             for (pk, published_at, title, organisation, remote_ok, status, hidden_at, size, sector, verified, latitude,
                  longitude, stored) in rows
-        )  # fmt: skip
+        ]  # fmt: skip
+        return cls(needs, published_after)
 
     def matching(self, criteria: Criteria, *, limit: int | None = None) -> list[Candidate]:
         """The needs search_needs finds with these criteria, newest first (at most `limit`)."""
