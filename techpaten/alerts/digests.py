@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cached_property
 from typing import Any
 
 from django.conf import settings
@@ -68,11 +69,11 @@ class Part:
     needs: list[Candidate] = field(default_factory=list)
     more: int = 0
 
-    @property
+    @cached_property  # each mail has two bodies: worked out once
     def search_url(self) -> str:
         return f"{reverse('needs:list')}?{search_filters.query_string(self.search.filters)}"
 
-    @property
+    @cached_property
     def unsubscribe_url(self) -> str:
         return reverse("alerts:unsubscribe", kwargs={"token": tokens.for_search(self.search)})
 
@@ -214,12 +215,13 @@ def _parts(searches: list[SavedSearch], matches: dict[str, list[Candidate]], sen
 
 def _mail(search: SavedSearch, parts: list[Part]) -> OutgoingMail:
     user = search.user
-    one_click = settings.SITE_URL + reverse("alerts:one_click", kwargs={"token": tokens.for_user(user.pk)})
+    token = tokens.for_user(user.pk)
+    one_click = settings.SITE_URL + reverse("alerts:one_click", kwargs={"token": token})
     headers = {"List-Unsubscribe": f"<{one_click}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
     context = {
         "parts": parts,
         "count": sum(len(part.needs) for part in parts),
-        "unsubscribe_all_url": reverse("alerts:unsubscribe", kwargs={"token": tokens.for_user(user.pk)}),
+        "unsubscribe_all_url": reverse("alerts:unsubscribe", kwargs={"token": token}),
         "searches_url": reverse("alerts:list"),
     }
     return outbox.prepare(TEMPLATE, user.email, context, user=user, headers=headers)

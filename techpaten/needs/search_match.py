@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 
 from django.db.models import F, Model, Value
 from django.urls import reverse
@@ -51,7 +52,7 @@ class Candidate:
     skills: frozenset[str]  # slugs
     document: fulltext.Document
 
-    @property
+    @cached_property  # one need goes into many mails (frozen: cached_property writes past __setattr__)
     def url(self) -> str:
         return reverse("needs:detail", kwargs={"pk": self.pk})
 
