@@ -72,7 +72,7 @@ def arguments() -> argparse.Namespace:
     parser.add_argument(
         "--digests",
         action="store_true",
-        help="also time send_digests once with a saved search per volunteer (rolled back; slow on big data)",
+        help="also time send_digests once with a different saved search per volunteer (rolled back)",
     )
     parser.add_argument(
         "--page-cache",

@@ -5,10 +5,13 @@ day after it was saved or last sent). One mail per person groups all their due s
 matches (at most PER_SEARCH), a link to the search and a link that stops its e-mails; the `List-Unsubscribe`
 header (one click, RFC 8058) stops them all.
 
-Bounded work for many thousands of people: people are taken BATCH at a time (keyset pages of user ids); in a batch
-each distinct search is evaluated once, through needs.search.search_needs with the "published after" bound of its
-earliest due copy, and up to UNION_CHUNK distinct searches go to the database as one UNION ALL query. The queries
-of a batch do not grow with its people or searches (tests/alerts/test_digests.py pins it).
+Bounded work for many thousands of people and searches: the needs that are new are few (tens to hundreds a day), so
+a run loads them once — the open needs published since the earliest due search's bound — with everything a search
+narrows by (needs.search_match.NewNeeds, two queries), and tests every search against them in memory by the search's
+own rule (needs.search_match.matches, held to needs.search.search_needs by tests/needs/test_search_match.py). People
+are taken BATCH at a time (keyset pages of user ids); in a batch each distinct search is tested once, from the
+"published after" bound of its earliest due copy. The queries of a run grow neither with its people nor with its
+distinct searches (tests/alerts/test_digests.py pins both), only with its batches.
 
 Safe to run twice, or on two hosts at once: a batch claims its due searches with one compare-and-swap UPDATE
 (`due_on` moves on, the run's id goes into `claim`); a second run's UPDATE waits for the first one's row locks and
@@ -24,19 +27,20 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cached_property
 from typing import Any
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Case, Q, QuerySet, Value, When
+from django.db.models import Case, Min, Q, QuerySet, Value, When
 from django.db.models.functions import Greatest
 from django.urls import reverse
 from django.utils import timezone
 
 from techpaten.mail import kinds, outbox, preferences
 from techpaten.mail.models import OutgoingMail
-from techpaten.needs.models import Need
-from techpaten.needs.search import NEWEST, search_needs
+from techpaten.needs.search import criteria
+from techpaten.needs.search_match import Candidate, NewNeeds
 
 from . import filters as search_filters
 from . import tokens
@@ -46,28 +50,15 @@ from .models import DigestEntry, SavedSearch
 KIND = "saved_search_digest"
 TEMPLATE = "mail/saved_search_digest"  # the kind's name in mail/kinds.py
 BATCH = 500  # people per transaction
-UNION_CHUNK = 100  # distinct searches per query (SQLite allows 500 parts in a compound SELECT)
 PER_SEARCH = 10  # needs listed per search in one mail; the rest behind "show all"
-ROWS_PER_SEARCH = 50  # rows read per distinct search, newest first (more than PER_SEARCH: some were sent before)
+ROWS_PER_SEARCH = 50  # matches taken per distinct search, newest first (more than PER_SEARCH: some were sent before)
 # A need published just before a run may commit just after the run read: the next run looks back this far again
 # (DigestEntry keeps it from being sent twice).
 SETTLE = timedelta(minutes=10)
-# Entries older than this are never looked at again (every search's bound has moved past them).
+# Entries older than this are never looked at again (every search's bound has moved past them), and a need older
+# than this is not new to anybody: a search whose bound lies further back (the job did not run for a month) starts
+# here, so what a run loads stays bounded.
 KEEP_ENTRIES = timedelta(days=30)
-COLUMNS = ("search_index", "pk", "published_at", "title", "organisation__name", "remote_ok")
-
-
-@dataclass
-class Match:
-    pk: int
-    published_at: datetime
-    title: str
-    organisation: str
-    remote_ok: bool
-
-    @property
-    def url(self) -> str:
-        return reverse("needs:detail", kwargs={"pk": self.pk})
 
 
 @dataclass
@@ -75,14 +66,14 @@ class Part:
     """One saved search in a person's digest."""
 
     search: SavedSearch
-    needs: list[Match] = field(default_factory=list)
+    needs: list[Candidate] = field(default_factory=list)
     more: int = 0
 
-    @property
+    @cached_property  # each mail has two bodies: worked out once
     def search_url(self) -> str:
         return f"{reverse('needs:list')}?{search_filters.query_string(self.search.filters)}"
 
-    @property
+    @cached_property
     def unsubscribe_url(self) -> str:
         return reverse("alerts:unsubscribe", kwargs={"token": tokens.for_search(self.search)})
 
@@ -105,18 +96,32 @@ def send_due(now: datetime | None = None, *, batch: int = BATCH) -> Result:
     now = now or timezone.now()
     today = timezone.localdate(now)
     result = Result()
-    for users in _batches(today, batch):
-        with transaction.atomic():
-            _send_batch(users, today, now, result)
+    earliest = _due_searches(today).aggregate(since=Min("since"))["since"]
+    if earliest is not None:
+        # The new needs, loaded once for every batch: the searches claimed below have no earlier bound.
+        new = NewNeeds.load(_bound(earliest, now), open_only=True)
+        for users in _batches(today, batch):
+            with transaction.atomic():
+                _send_batch(users, today, now, new, result)
     DigestEntry.objects.filter(sent_at__lt=now - KEEP_ENTRIES).delete()
     return result
+
+
+def _bound(since: datetime, now: datetime) -> datetime:
+    """Needs published after this are new to a search that saw those before `since`."""
+    return max(since, now - KEEP_ENTRIES) - SETTLE
+
+
+def _due_searches(today: date) -> QuerySet[SavedSearch]:
+    return SavedSearch.objects.filter(due(today), user__is_active=True)
 
 
 def _batches(today: date, size: int) -> Iterator[list[int]]:
     after = 0
     while True:
         users = list(
-            SavedSearch.objects.filter(due(today), user_id__gt=after, user__is_active=True)
+            _due_searches(today)
+            .filter(user_id__gt=after)
             .order_by("user_id")
             .values_list("user_id", flat=True)
             .distinct()[:size]
@@ -127,7 +132,7 @@ def _batches(today: date, size: int) -> Iterator[list[int]]:
         after = users[-1]
 
 
-def _send_batch(users: list[int], today: date, now: datetime, result: Result) -> None:
+def _send_batch(users: list[int], today: date, now: datetime, new: NewNeeds, result: Result) -> None:
     run = uuid.uuid4().hex
     next_due = Case(
         When(frequency=SavedSearch.Frequency.DAILY, then=Value(today + timedelta(days=1))),
@@ -140,8 +145,11 @@ def _send_batch(users: list[int], today: date, now: datetime, result: Result) ->
     searches = list(
         SavedSearch.objects.filter(user_id__in=users, claim=run).select_related("user").order_by("user_id", "pk")
     )
-    matches = _evaluate(searches)
     earliest = min(search.since for search in searches)
+    if _bound(earliest, now) < new.published_after:
+        # Due since the run began with an earlier bound (no service makes a search due early; a hand could).
+        new = NewNeeds.load(_bound(earliest, now), open_only=True)
+    matches = _evaluate(searches, new, now)
     already: dict[int, set[int]] = defaultdict(set)
     for user_id, need_id in DigestEntry.objects.filter(user_id__in=users, sent_at__gte=earliest - SETTLE).values_list(
         "user_id", "need_id"
@@ -175,41 +183,24 @@ def _send_batch(users: list[int], today: date, now: datetime, result: Result) ->
     result.searches += len(searches)
 
 
-def _evaluate(searches: Sequence[SavedSearch]) -> dict[str, list[Match]]:
-    """Each distinct search's new matches (newest first), since the earliest bound among its copies."""
+def _evaluate(searches: Sequence[SavedSearch], new: NewNeeds, now: datetime) -> dict[str, list[Candidate]]:
+    """Each distinct search's new matches (newest first, at most ROWS_PER_SEARCH), since the earliest bound among
+    its copies: the open needs search_needs finds with its filters and that bound, tested in memory."""
     bounds: dict[str, datetime] = {}
     filters: dict[str, dict[str, Any]] = {}
     for search in searches:
         bounds[search.key] = min(bounds.get(search.key, search.since), search.since)
         filters[search.key] = search.filters
-    found: dict[str, list[Match]] = defaultdict(list)
-    keys = list(bounds)
-    for start in range(0, len(keys), UNION_CHUNK):
-        chunk = keys[start : start + UNION_CHUNK]
-        parts = [_part(index, filters[key], bounds[key] - SETTLE) for index, key in enumerate(chunk)]
-        query = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
-        for index, pk, published_at, title, organisation, remote_ok in query:
-            found[chunk[index]].append(Match(pk, published_at, title, organisation, remote_ok))
-    for rows in found.values():
-        rows.sort(key=lambda match: (match.published_at, match.pk), reverse=True)
-    return found
+    return {
+        key: new.matching(
+            criteria({**filters[key], "open_only": True, "published_after": _bound(bounds[key], now)}),
+            limit=ROWS_PER_SEARCH,
+        )
+        for key in bounds
+    }
 
 
-def _part(index: int, filters: dict[str, Any], published_after: datetime) -> QuerySet[Any]:
-    """One distinct search's newest new matches (at most ROWS_PER_SEARCH), tagged with its index in the UNION.
-
-    The limit sits in a subquery: SQLite allows no LIMIT on the parts of a compound SELECT, but one inside them.
-    """
-    newest = search_needs({**filters, "open_only": True, "published_after": published_after}).order_by(*NEWEST)
-    return (
-        Need.objects.filter(pk__in=newest.values("pk")[:ROWS_PER_SEARCH])
-        .annotate(search_index=Value(index))
-        .order_by()
-        .values_list(*COLUMNS)
-    )
-
-
-def _parts(searches: list[SavedSearch], matches: dict[str, list[Match]], sent: set[int]) -> list[Part]:
+def _parts(searches: list[SavedSearch], matches: dict[str, list[Candidate]], sent: set[int]) -> list[Part]:
     """The person's digest: each search's needs new to it, none sent before and none twice in this mail."""
     parts = []
     for search in searches:
@@ -224,12 +215,13 @@ def _parts(searches: list[SavedSearch], matches: dict[str, list[Match]], sent: s
 
 def _mail(search: SavedSearch, parts: list[Part]) -> OutgoingMail:
     user = search.user
-    one_click = settings.SITE_URL + reverse("alerts:one_click", kwargs={"token": tokens.for_user(user.pk)})
+    token = tokens.for_user(user.pk)
+    one_click = settings.SITE_URL + reverse("alerts:one_click", kwargs={"token": token})
     headers = {"List-Unsubscribe": f"<{one_click}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
     context = {
         "parts": parts,
         "count": sum(len(part.needs) for part in parts),
-        "unsubscribe_all_url": reverse("alerts:unsubscribe", kwargs={"token": tokens.for_user(user.pk)}),
+        "unsubscribe_all_url": reverse("alerts:unsubscribe", kwargs={"token": token}),
         "searches_url": reverse("alerts:list"),
     }
     return outbox.prepare(TEMPLATE, user.email, context, user=user, headers=headers)

@@ -1,8 +1,8 @@
 """A search of the needs listing as plain data: what a saved search keeps, its address, its name and its key.
 
 The listing's form (needs.forms.NeedSearchForm) validates; this module keeps only what narrows the result (the order
-is the reader's business) as strings and numbers: model choices become their slugs, so a digest can evaluate
-thousands of saved searches through needs.search.search_needs without a form or a lookup per search.
+is the reader's business) as strings and numbers: model choices become their slugs, so a digest can test
+thousands of saved searches (needs.search.criteria, needs.search_match) without a form or a lookup per search.
 """
 
 from __future__ import annotations

@@ -11,6 +11,14 @@ written; `or` between words or phrases accepts either; `-word` excludes. Capital
 
 Relevance is the same on both databases and easy to explain: rows whose primary columns (weight A, e.g. a title)
 hold the words come before rows that hold them only in the rest; within each, the caller's order (newest first).
+
+Where the two databases answer differently (phrases and a few tokens; the page's search has these differences):
+PostgreSQL counts stop words in a phrase's distances ("Schule und Kita" finds "Schule für Kita", not "Schule Kita")
+and joins title, organisation and description into one vector (a phrase may run from the title into the name); FTS5
+stores the lexemes without stop words (both are found) and keeps its columns apart. PostgreSQL's parser also keeps
+addresses, host names and numbers like "3.5" whole, where WORD splits them. `matches` tests a query in memory on the
+document as the database stored it (`tsvector_document`, `fts5_document`), so it gives that database's answer: the
+saved-search digest never mails a need the page's search would not show, nor leaves one out.
 """
 
 from __future__ import annotations
@@ -149,3 +157,69 @@ def fts5_query(terms: list[list[Term]], *, join: str = " AND ", columns: tuple[s
     """SQLite FTS5 MATCH text, optionally limited to `columns`."""
     expression = join.join("(" + " OR ".join(_fts_term(term) for term in group) + ")" for group in terms)
     return "{" + " ".join(columns) + "} : (" + expression + ")" if columns else expression
+
+
+# Matching in memory -----------------------------------------------------------------------------------------------
+# For jobs that test many queries against a few documents (the saved-search digest): the same answer as the
+# database's index, from the document as that index holds it (needs.search_index reads it).
+
+# A lexeme in PostgreSQL's text form of a tsvector: quoted, '' and \ escaped, then its positions (with weights).
+TSVECTOR_ENTRY = re.compile(r"'((?:[^'\\]|''|\\.)*)'(?::([0-9A-D,]+))?")
+TSVECTOR_ESCAPE = re.compile(r"''|\\(.)")
+
+
+@dataclass(frozen=True)
+class Document:
+    """Where each lexeme stands in a document, as the database indexed it.
+
+    PostgreSQL (`exact_distances`): positions count stop words, and a phrase's lexemes must stand at the query's
+    distances (`<->`, `<2>`). SQLite's FTS5 stores the lexemes without their stop words, so a phrase's lexemes stand
+    next to each other; its columns are apart (a phrase never spans two columns there).
+    """
+
+    positions: dict[str, frozenset[int]]
+    exact_distances: bool = True
+
+    def has(self, term: Term) -> bool:
+        first, *rest = term.lexemes
+        for start in self.positions.get(first[0], ()):
+            position = start
+            for lexeme, distance in rest:
+                position += distance if self.exact_distances else 1
+                if position not in self.positions.get(lexeme, ()):
+                    break
+            else:
+                return True
+        return False
+
+
+def matches(query: Query, document: Document) -> bool:
+    """What the index answers for `query` (tsquery or fts5_query above): every group by one of its terms and no
+    excluded term; an empty query matches nothing."""
+    if not query:
+        return False
+    return all(any(document.has(term) for term in group) for group in query.groups) and not any(
+        document.has(term) for term in query.excluded
+    )
+
+
+def tsvector_document(text: str) -> Document:
+    """A document from PostgreSQL's text form of its tsvector (`'kita':2A 'schul':1A,5B`)."""
+    positions: dict[str, frozenset[int]] = {}
+    for match in TSVECTOR_ENTRY.finditer(text or ""):
+        lexeme = TSVECTOR_ESCAPE.sub(lambda escape: escape.group(1) or "'", match.group(1))
+        places = (match.group(2) or "").split(",")
+        positions[lexeme] = frozenset(int(place.rstrip("ABCD")) for place in places if place)
+    return Document(positions)
+
+
+def fts5_document(columns: list[str]) -> Document:
+    """A document from the columns of an FTS5 row (each the space-separated lexemes `document` gives)."""
+    positions: dict[str, set[int]] = {}
+    position = 0
+    for column in columns:
+        for lexeme in (column or "").split():
+            position += 1
+            positions.setdefault(lexeme, set()).add(position)
+        position += 1  # a gap: a phrase's lexemes stand next to each other, never across two columns
+    return Document({lexeme: frozenset(found) for lexeme, found in positions.items()}, exact_distances=False)

@@ -4,11 +4,16 @@ One function builds the query from cleaned filter data, so the listing, feeds an
 What it costs follows what it returns, not the size of the table: words go through the database's full-text index
 (needs.search_index), distances through the indexed coordinates' bounding box first, and ranking by relevance looks
 at a bounded set of candidates (the newest CANDIDATE_CAP matches).
+
+What the filters mean is read once (`criteria`); needs.search_match tests needs already in memory by the same
+criteria (the saved-search digest), and tests/needs/test_search_match.py holds the two answers together.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from django.db.models import Model, Q, QuerySet
@@ -36,6 +41,48 @@ CANDIDATE_CAP = 1000
 NEWEST = ("-published_at", "-pk")
 
 
+TERM_LOOKUPS = {"use_case": "use_cases", "skill": "skills", "sector": "organisation__sector"}
+
+
+@dataclass(frozen=True)
+class Criteria:
+    """What a search narrows by, read once from its filters (the keys of search_needs).
+
+    The SQL query (search_needs) and the test of one need in memory (needs.search_match.matches) both read this, so
+    what a filter means is decided here once: which reach applies, when a postcode narrows, what the words are.
+    """
+
+    open_only: bool = False
+    published_after: datetime | None = None
+    terms: tuple[tuple[str, Any], ...] = ()  # (use_case, skill or sector; a model instance or a slug)
+    size: str = ""
+    verified: bool = False
+    reach: str = REACH_NEARBY
+    point: Point | None = None  # the postcode's centre (also without a radius: the distance shown)
+    radius: float | None = None  # km; with a known postcode and a reach other than "remote only"
+    words: str = ""  # with words, only needs whose text matches `query` (an empty query: none)
+    query: fulltext.Query = field(default_factory=fulltext.Query)
+
+
+def criteria(filters: Mapping[str, Any]) -> Criteria:
+    """The criteria of search_needs's `filters` (words parsed, the postcode looked up)."""
+    reach = REACH_REMOTE if filters.get("remote") else (filters.get("reach") or REACH_NEARBY)
+    point = lookup(filters.get("plz") or "")
+    words = (filters.get("q") or "").strip()
+    return Criteria(
+        open_only=bool(filters.get("open_only")),
+        published_after=filters.get("published_after") or None,
+        terms=tuple((key, filters[key]) for key in TERM_LOOKUPS if filters.get(key)),
+        size=filters.get("size") or "",
+        verified=bool(filters.get("verified")),
+        reach=reach,
+        point=point,
+        radius=(filters.get("radius") or None) if point is not None and reach != REACH_REMOTE else None,
+        words=words,
+        query=fulltext.parse(words) if words else fulltext.Query(),
+    )
+
+
 def search_needs(filters: Mapping[str, Any]) -> QuerySet[Need]:
     """Listed needs matching `filters`; every key is optional.
 
@@ -47,34 +94,33 @@ def search_needs(filters: Mapping[str, Any]) -> QuerySet[Need]:
     With a known plz every need gets a `distance` (km). With words, needs whose title or organisation name hold them
     come first (`relevance`), each group newest first, unless sorted by distance.
     """
+    found = criteria(filters)
     needs = Need.objects.filter(Need.listed_q())
-    if filters.get("open_only"):
+    if found.open_only:
         needs = needs.filter(status=Need.Status.OPEN)
-    if filters.get("published_after"):
-        needs = needs.filter(published_at__gt=filters["published_after"])
-    needs = _filter_terms(needs, filters)
-    if filters.get("size"):
-        needs = needs.filter(size=filters["size"])
-    if filters.get("verified"):
+    if found.published_after:
+        needs = needs.filter(published_at__gt=found.published_after)
+    for key, value in found.terms:
+        path = TERM_LOOKUPS[key] if isinstance(value, Model) else f"{TERM_LOOKUPS[key]}__slug"  # instance or slug
+        needs = needs.filter(**{path: value})
+    if found.size:
+        needs = needs.filter(size=found.size)
+    if found.verified:
         # Organisation.is_verified is indexed and kept by organisations.verification.
         needs = needs.filter(organisation__is_verified=True)
-    reach = REACH_REMOTE if filters.get("remote") else (filters.get("reach") or REACH_NEARBY)
-    point = lookup(filters.get("plz") or "")
-    if reach == REACH_REMOTE:
+    if found.reach == REACH_REMOTE:
         needs = needs.filter(remote_ok=True)
-    elif point is not None and filters.get("radius"):
-        needs = needs.filter(within(point, filters["radius"], or_remote=reach == REACH_EITHER))
-    words = (filters.get("q") or "").strip()
-    by_distance = point is not None and filters.get("sort") == SORT_DISTANCE
-    if words:
-        query = fulltext.parse(words)
+    elif found.point is not None and found.radius:
+        needs = needs.filter(within(found.point, found.radius, or_remote=found.reach == REACH_EITHER))
+    by_distance = found.point is not None and filters.get("sort") == SORT_DISTANCE
+    if found.words:
         # Rank a bounded set: the newest matches only, so the cost follows the page and not the table.
-        candidates = search_index.matching(needs, query).order_by(*NEWEST).values("pk")[:CANDIDATE_CAP]
-        needs = Need.objects.filter(pk__in=candidates).alias(relevance=search_index.relevance(query))
+        candidates = search_index.matching(needs, found.query).order_by(*NEWEST).values("pk")[:CANDIDATE_CAP]
+        needs = Need.objects.filter(pk__in=candidates).alias(relevance=search_index.relevance(found.query))
         ordering: tuple[str, ...] = ("-relevance", *NEWEST)
     else:
         ordering = NEWEST
-    needs = with_distance(needs, point)
+    needs = with_distance(needs, found.point)
     if by_distance:
         ordering = ("distance", *NEWEST)
     return needs.order_by(*ordering)
@@ -102,17 +148,3 @@ def within(point: Point, radius_km: float, *, or_remote: bool = False) -> Q:
     )
     nearby = Q(organisation__in=organisations)
     return nearby | Q(remote_ok=True) if or_remote else nearby
-
-
-def _filter_terms(needs: QuerySet[Need], filters: Mapping[str, Any]) -> QuerySet[Need]:
-    for key, lookup_path in (
-        ("use_case", "use_cases"),
-        ("skill", "skills"),
-        ("sector", "organisation__sector"),
-    ):
-        value = filters.get(key)
-        if isinstance(value, Model):
-            needs = needs.filter(**{lookup_path: value})
-        elif value:
-            needs = needs.filter(**{f"{lookup_path}__slug": value})
-    return needs

@@ -97,5 +97,24 @@ def relevance(query: fulltext.Query) -> Case:
     return Case(When(primary, then=Value(1)), default=Value(0), output_field=IntegerField())
 
 
+def stored_document() -> RawSQL:
+    """The need's text as its index holds it, to load with the need (`document` reads it): PostgreSQL's tsvector as
+    text, SQLite's FTS5 columns one a line. Constant SQL on the query's own table."""
+    if connection.vendor == "postgresql":
+        return RawSQL("needs_need.search_vector::text", [])
+    return RawSQL(
+        "SELECT coalesce(title, '') || char(10) || coalesce(organisation, '') || char(10) || coalesce(description, '')"
+        " FROM needs_need_fts WHERE rowid = needs_need.id",
+        [],
+    )
+
+
+def document(stored: str | None) -> fulltext.Document:
+    """The document `stored_document` loaded, for fulltext.matches: the answer `matching` gives for this need."""
+    if connection.vendor == "postgresql":
+        return fulltext.tsvector_document(stored or "")
+    return fulltext.fts5_document((stored or "").split("\n"))
+
+
 def _fts_rowids(match: str) -> RawSQL:
     return RawSQL("SELECT rowid FROM needs_need_fts WHERE needs_need_fts MATCH %s", [match])

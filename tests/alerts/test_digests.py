@@ -11,9 +11,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from techpaten.alerts.digests import KIND, send_due
+from techpaten.alerts import digests
+from techpaten.alerts.digests import KIND, Result, send_due
 from techpaten.alerts.models import DigestEntry, SavedSearch
 from techpaten.mail.models import OutgoingMail
+from techpaten.needs.search_match import NewNeeds
 from tests import factories
 from tests.concurrency import run_concurrently
 
@@ -153,6 +155,21 @@ def test_old_entries_are_pruned(volunteer, need):
     assert not DigestEntry.objects.exists()
 
 
+def test_a_batch_with_an_earlier_bound_than_the_needs_loaded_loads_them_again(
+    volunteer, organisation, django_capture_on_commit_callbacks
+):
+    # The run loads the new needs once, from the earliest bound of the searches due when it starts; a search made due
+    # by hand after that, with an earlier bound, must not miss what lies between.
+    saved(volunteer, {"q": "Nextcloud"}, ago=3 * DAY)
+    need = factories.make_need(organisation, title="Nextcloud für die Kita", published_at=timezone.now() - 2 * DAY)
+    now = timezone.now()
+    result = Result()
+    with django_capture_on_commit_callbacks(execute=True):
+        digests._send_batch([volunteer.pk], timezone.localdate(now), now, NewNeeds.load(now - DAY), result)
+    assert (result.mails, result.needs) == (1, 1)
+    assert need.title in mail.outbox[0].body
+
+
 def people_with_searches(count: int, organisation) -> None:
     for n in range(count):
         user = factories.make_user()
@@ -175,6 +192,28 @@ def test_the_queries_of_a_run_do_not_grow_with_people_or_searches(organisation):
     SavedSearch.objects.all().delete()
     DigestEntry.objects.all().delete()
     people_with_searches(20, organisation)
+    assert queries_of_a_run() == few
+
+
+def distinct_searches(count: int, organisation) -> None:
+    """`count` different saved searches (each its own radius, some with words or a kind of organisation), up to 20
+    a person, and a need they all find."""
+    people = [factories.make_user() for _ in range(-(-count // 20))]
+    for n in range(count):
+        filters = {"plz": "14467", "radius": str(30 + n), "reach": "either" if n % 2 else "nearby"}
+        filters.update({"q": "Nextcloud"} if n % 3 == 1 else {"sector": "kita"} if n % 3 == 2 else {})
+        saved(people[n // 20], filters, ago=DAY)
+    factories.make_need(organisation, title="Nextcloud für die Kita")
+
+
+@pytest.mark.django_db
+def test_the_queries_of_a_run_do_not_grow_with_the_number_of_different_searches(organisation):
+    distinct_searches(3, organisation)
+    few = queries_of_a_run()
+    SavedSearch.objects.all().delete()
+    DigestEntry.objects.all().delete()
+    distinct_searches(150, organisation)
+    assert SavedSearch.objects.values("key").distinct().count() == 150
     assert queries_of_a_run() == few
 
 

@@ -18,9 +18,16 @@ def test_it_times_one_run_for_every_volunteer_and_leaves_nothing_behind(bench_da
     assert measurement.searches == VolunteerProfile.objects.count() == TINY.volunteers
     assert measurement.result.searches == TINY.volunteers
     assert measurement.result.mails > 0 and measurement.queries > 0
-    assert "send_digests: 60 saved searches" in str(measurement)
+    assert measurement.distinct == TINY.volunteers  # every volunteer's search is a different one
+    assert "send_digests: 60 saved searches (60 different" in str(measurement)
     assert not SavedSearch.objects.exists()
     assert not DigestEntry.objects.exists() and not OutgoingMail.objects.exists()
+
+
+def test_the_run_happens_just_after_the_seeded_data_however_long_ago_it_was_seeded(bench_data):
+    measurement = measure()  # NOW lies months back: the last day and week of the data are still new to the searches
+    assert measurement.new_needs > 0
+    assert measurement.result.mails > 0
 
 
 def test_the_command_needs_the_benchmark_data(db):

@@ -61,3 +61,45 @@ def test_nothing_typed_reaches_the_database_as_query_syntax(words):
 def test_a_very_long_query_is_cut_to_a_fixed_number_of_words():
     query = fulltext.parse(" ".join(f"wort{n}" for n in range(100)))
     assert len(query.groups) == fulltext.MAX_QUERY_TERMS
+
+
+# Matching in memory: the answer of each database's index, from the document as that index holds it.
+
+
+def test_postgresqls_text_form_of_a_vector_is_read_with_positions_weights_and_escapes():
+    document = fulltext.tsvector_document("'a''b' 'c\\\\d':3,5B 'kita':2A 'schul':1A 'stripped'")
+    assert document.positions == {
+        "a'b": frozenset(),
+        "c\\d": frozenset({3, 5}),
+        "kita": frozenset({2}),
+        "schul": frozenset({1}),
+        "stripped": frozenset(),
+    }
+    assert fulltext.matches(fulltext.parse("Kita"), document)
+    assert not fulltext.matches(fulltext.parse("Schule -Kita"), document)
+
+
+def test_on_postgresql_a_phrase_keeps_the_distance_stop_words_make():
+    # to_tsvector('german', 'Schule für Kita') and … 'Hort Schule Kita': stop words take a position.
+    with_stop_word = fulltext.tsvector_document("'kita':3 'schul':1")
+    without = fulltext.tsvector_document("'hort':1 'kita':3 'schul':2")
+    phrase = fulltext.parse('"Schule und Kita"')  # schul <2> kita
+    assert fulltext.matches(phrase, with_stop_word)
+    assert not fulltext.matches(phrase, without)
+    assert fulltext.matches(fulltext.parse('"Schule Kita"'), without)
+
+
+def test_in_fts5_a_phrases_lexemes_stand_next_to_each_other_within_one_column():
+    # FTS5 stores lexemes without stop words: "Schule für Kita" is "schul kita", as is "Schule Kita".
+    document = fulltext.fts5_document(["schul kita", "hort", "teil elt"])
+    assert fulltext.matches(fulltext.parse('"Schule und Kita"'), document)
+    assert fulltext.matches(fulltext.parse('"Schule Kita"'), document)
+    assert not fulltext.matches(fulltext.parse('"Kita Schule"'), document)
+    assert not fulltext.matches(fulltext.parse('"Kita Hort"'), document)  # not across two columns
+    assert fulltext.matches(fulltext.parse("Kita Hort or Zaun"), document)  # words: in any column
+
+
+def test_in_memory_an_empty_query_or_one_of_exclusions_only_matches_nothing():
+    document = fulltext.fts5_document(["schul kita"])
+    assert not fulltext.matches(fulltext.parse("und die"), document)
+    assert not fulltext.matches(fulltext.parse("-Hort"), document)
