@@ -108,6 +108,23 @@ def test_the_schema_and_the_docs_use_our_own_files_only(client):
     assert "<script>" not in docs  # no inline script (CSP)
 
 
+def test_every_operation_says_what_it_does_in_its_summary(client):
+    """The docs list operations by summary: one written for a reader, not the function's name ("Need List")."""
+    schema = get(client, "/openapi.json").json()
+    operations = [
+        (path, method, operation) for path, methods in schema["paths"].items() for method, operation in methods.items()
+    ]
+    generated = [
+        (method.upper(), path)
+        for path, method, operation in operations
+        # django-ninja's own summary is the function's name in title case, the end of the operation id
+        if not operation.get("summary")
+        or operation["operationId"].endswith(operation["summary"].lower().replace(" ", "_"))
+    ]
+    assert len(operations) >= 26
+    assert generated == []
+
+
 def test_solutions_and_reviewed_profiles_are_named_in_the_asked_language(client):
     profile = DeploymentProfile.objects.get(solution__slug="nextcloud", slug="kita-photos")
     makers.make_review(profile.solution, profile=profile)

@@ -40,7 +40,7 @@ def test_the_docs_render_every_operation_under_our_csp_from_our_own_server(new_p
 
     # The needs search, in the public section, with its summary, and the operations that need a token.
     needs_search = page.locator(".opblock-get").filter(has=page.locator('[data-path="/api/v1/needs"]'))
-    expect(needs_search.locator(".opblock-summary-description")).to_have_text("Need List")
+    expect(needs_search.locator(".opblock-summary-description")).to_have_text("Search listed needs")
     expect(page.locator(".opblock-tag", has_text="public")).to_be_visible()
     expect(page.locator(".opblock-tag", has_text="with a token")).to_be_visible()
     expect(page.locator('[data-path="/api/v1/knowledge/{slug}"]')).to_be_visible()

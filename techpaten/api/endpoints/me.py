@@ -51,19 +51,23 @@ def _offers() -> QuerySet[Offer]:
 # --- offers and conversations ---------------------------------------------------------------------------------------
 
 
-@router.get("/offers", response={200: schemas.OfferPage, **ERRORS}, url_name="my_offers")
+@router.get("/offers", response={200: schemas.OfferPage, **ERRORS}, url_name="my_offers", summary="The offers I made")
 def my_offers(request: AuthenticatedHttpRequest, page: int = PageNumber) -> dict[str, Any]:
     """The offers one takes part in: one's own as a volunteer, and those on the needs of one's organisations."""
     mine = Q(volunteer_id=request.user.pk) | Q(need__organisation_id__in=organisations_of(request.user.pk))
     return paged(request, _offers().filter(mine).order_by("-created_at", "-pk"), page, present.offer)
 
 
-@router.get("/offers/{pk}", response={200: schemas.OfferDetail, **ERRORS}, url_name="my_offer")
+@router.get(
+    "/offers/{pk}", response={200: schemas.OfferDetail, **ERRORS}, url_name="my_offer", summary="One of my offers"
+)
 def my_offer(request: AuthenticatedHttpRequest, pk: int) -> dict[str, Any]:
     return present.offer_detail(offer_for_participant(request, pk), request.user)
 
 
-@router.post("/offers", response={201: schemas.OfferDetail, **ERRORS}, url_name="make_offer")
+@router.post(
+    "/offers", response={201: schemas.OfferDetail, **ERRORS}, url_name="make_offer", summary="Offer help for a need"
+)
 def make_offer(request: AuthenticatedHttpRequest, data: schemas.OfferIn) -> Status[dict[str, Any]]:
     """Offer help on a listed need, as on the need's page: the same form, offer cap, hourly limit and expiry."""
     require_write(request)
@@ -73,28 +77,48 @@ def make_offer(request: AuthenticatedHttpRequest, data: schemas.OfferIn) -> Stat
     return Status(201, present.offer_detail(offer, request.user))
 
 
-@router.post("/offers/{pk}/withdraw", response={200: schemas.OfferDetail, **ERRORS}, url_name="withdraw_offer")
+@router.post(
+    "/offers/{pk}/withdraw",
+    response={200: schemas.OfferDetail, **ERRORS},
+    url_name="withdraw_offer",
+    summary="Withdraw my offer",
+)
 def withdraw_offer(request: AuthenticatedHttpRequest, pk: int) -> dict[str, Any]:
     require_write(request)
     offer = offer_for_volunteer(request, pk)
     return present.offer_detail(offers.withdraw(offer, request.user), request.user)
 
 
-@router.post("/offers/{pk}/accept", response={200: schemas.OfferDetail, **ERRORS}, url_name="accept_offer")
+@router.post(
+    "/offers/{pk}/accept",
+    response={200: schemas.OfferDetail, **ERRORS},
+    url_name="accept_offer",
+    summary="Accept an offer (organisation admins)",
+)
 def accept_offer(request: AuthenticatedHttpRequest, pk: int, data: schemas.AnswerIn) -> dict[str, Any]:
     require_write(request)
     offer = offer_for_org_admin(request, pk)
     return present.offer_detail(offers.accept(offer, request.user, data.message), request.user)
 
 
-@router.post("/offers/{pk}/decline", response={200: schemas.OfferDetail, **ERRORS}, url_name="decline_offer")
+@router.post(
+    "/offers/{pk}/decline",
+    response={200: schemas.OfferDetail, **ERRORS},
+    url_name="decline_offer",
+    summary="Decline an offer (organisation admins)",
+)
 def decline_offer(request: AuthenticatedHttpRequest, pk: int, data: schemas.AnswerIn) -> dict[str, Any]:
     require_write(request)
     offer = offer_for_org_admin(request, pk)
     return present.offer_detail(offers.decline(offer, request.user, data.message), request.user)
 
 
-@router.get("/offers/{pk}/messages", response={200: schemas.MessagePage, **ERRORS}, url_name="messages")
+@router.get(
+    "/offers/{pk}/messages",
+    response={200: schemas.MessagePage, **ERRORS},
+    url_name="messages",
+    summary="Messages of an offer's conversation",
+)
 def messages(request: AuthenticatedHttpRequest, pk: int, page: int = PageNumber) -> dict[str, Any]:
     """The conversation of an offer, oldest first."""
     offer = offer_for_participant(request, pk)
@@ -106,7 +130,12 @@ def messages(request: AuthenticatedHttpRequest, pk: int, page: int = PageNumber)
     return paged(request, rows, page, lambda message: present.message(message, request.user))
 
 
-@router.post("/offers/{pk}/messages", response={201: schemas.Message, **ERRORS}, url_name="send_message")
+@router.post(
+    "/offers/{pk}/messages",
+    response={201: schemas.Message, **ERRORS},
+    url_name="send_message",
+    summary="Send a message",
+)
 def send_message(request: AuthenticatedHttpRequest, pk: int, data: schemas.MessageIn) -> Status[dict[str, Any]]:
     """Write into the conversation (conversations.services.post_message: open offers only, hourly limit)."""
     require_write(request)
@@ -122,19 +151,26 @@ def _member_needs() -> QuerySet[Need]:
     return Need.objects.select_related("organisation", "organisation__sector").prefetch_related("use_cases", "skills")
 
 
-@router.get("/needs", response={200: schemas.MemberNeedPage, **ERRORS}, url_name="my_needs")
+@router.get(
+    "/needs", response={200: schemas.MemberNeedPage, **ERRORS}, url_name="my_needs", summary="My organisations' needs"
+)
 def my_needs(request: AuthenticatedHttpRequest, page: int = PageNumber) -> dict[str, Any]:
     """Every need of the organisations one is a member of, drafts and closed ones too."""
     rows = _member_needs().filter(organisation_id__in=organisations_of(request.user.pk)).order_by("-created_at", "-pk")
     return paged(request, rows, page, present.member_need)
 
 
-@router.get("/needs/{pk}", response={200: schemas.MemberNeed, **ERRORS}, url_name="my_need")
+@router.get(
+    "/needs/{pk}",
+    response={200: schemas.MemberNeed, **ERRORS},
+    url_name="my_need",
+    summary="One of my organisations' needs",
+)
 def my_need(request: AuthenticatedHttpRequest, pk: int) -> dict[str, Any]:
     return present.member_need(need_for_member(request, pk))
 
 
-@router.post("/needs", response={201: schemas.MemberNeed, **ERRORS}, url_name="create_need")
+@router.post("/needs", response={201: schemas.MemberNeed, **ERRORS}, url_name="create_need", summary="Post a need")
 def create_need(request: AuthenticatedHttpRequest, data: schemas.NewNeedIn) -> Status[dict[str, Any]]:
     """A new need of one's organisation (by its slug), as a draft or published (`publish`)."""
     require_write(request)
@@ -144,7 +180,7 @@ def create_need(request: AuthenticatedHttpRequest, data: schemas.NewNeedIn) -> S
     return Status(201, present.member_need(need))
 
 
-@router.put("/needs/{pk}", response={200: schemas.MemberNeed, **ERRORS}, url_name="edit_need")
+@router.put("/needs/{pk}", response={200: schemas.MemberNeed, **ERRORS}, url_name="edit_need", summary="Edit a need")
 def edit_need(request: AuthenticatedHttpRequest, pk: int, data: schemas.NeedIn) -> dict[str, Any]:
     require_write(request)
     need = need_for_member(request, pk)
@@ -152,7 +188,12 @@ def edit_need(request: AuthenticatedHttpRequest, pk: int, data: schemas.NeedIn) 
     return present.member_need(need)
 
 
-@router.post("/needs/{pk}/status", response={200: schemas.MemberNeed, **ERRORS}, url_name="change_need_status")
+@router.post(
+    "/needs/{pk}/status",
+    response={200: schemas.MemberNeed, **ERRORS},
+    url_name="change_need_status",
+    summary="Change a need's status: publish, mark matched, reopen or close",
+)
 def change_need_status(request: AuthenticatedHttpRequest, pk: int, data: schemas.StatusIn) -> dict[str, Any]:
     """publish, mark_matched, reopen or close (needs.services.change_status; closing answers pending offers)."""
     require_write(request)
@@ -160,7 +201,12 @@ def change_need_status(request: AuthenticatedHttpRequest, pk: int, data: schemas
     return present.member_need(needs.change_status(need, request.user, data.action))
 
 
-@router.get("/needs/{pk}/offers", response={200: schemas.OfferPage, **ERRORS}, url_name="need_offers")
+@router.get(
+    "/needs/{pk}/offers",
+    response={200: schemas.OfferPage, **ERRORS},
+    url_name="need_offers",
+    summary="Offers on a need",
+)
 def need_offers(request: AuthenticatedHttpRequest, pk: int, page: int = PageNumber) -> dict[str, Any]:
     need = need_for_member(request, pk)
     return paged(request, _offers().filter(need=need).order_by("-created_at", "-pk"), page, present.offer)

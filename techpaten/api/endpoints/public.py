@@ -60,7 +60,7 @@ class NeedFilters(Schema):
     page: int = Field(1, ge=1, le=10_000)
 
 
-@router.get("/needs", response={200: schemas.NeedPage, **ERRORS}, url_name="needs")
+@router.get("/needs", response={200: schemas.NeedPage, **ERRORS}, url_name="needs", summary="Search listed needs")
 def need_list(request: HttpRequest, filters: Query[NeedFilters]) -> dict[str, Any]:
     """Listed needs, searched by the one search function of the listing page (needs.search.search_needs)."""
     data = {key: value for key, value in filters.dict().items() if value not in ("", None, False) and key != "page"}
@@ -77,7 +77,7 @@ def _as_query(data: dict[str, Any]) -> QueryDict:
     return query
 
 
-@router.get("/needs/{pk}", response={200: schemas.Need, **ERRORS}, url_name="need")
+@router.get("/needs/{pk}", response={200: schemas.Need, **ERRORS}, url_name="need", summary="One listed need")
 def need_detail(request: HttpRequest, pk: int) -> dict[str, Any]:
     """A listed need (drafts and closed needs answer 404, as on the pages)."""
     return present.need(need_for_viewer(_public(request), pk))
@@ -90,7 +90,12 @@ def _public(request: HttpRequest) -> HttpRequest:
     return anonymous
 
 
-@router.get("/organisations", response={200: schemas.OrganisationPage, **ERRORS}, url_name="organisations")
+@router.get(
+    "/organisations",
+    response={200: schemas.OrganisationPage, **ERRORS},
+    url_name="organisations",
+    summary="Organisations (public parts)",
+)
 def organisation_list(request: HttpRequest, page: int = PageNumber) -> dict[str, Any]:
     rows = Organisation.objects.select_related("sector").only(*PUBLIC_ORGANISATION_FIELDS).order_by("name", "pk")
     return paged(request, rows, page, present.organisation)
@@ -109,7 +114,12 @@ PUBLIC_ORGANISATION_FIELDS = (
 )
 
 
-@router.get("/organisations/{slug}", response={200: schemas.Organisation, **ERRORS}, url_name="organisation")
+@router.get(
+    "/organisations/{slug}",
+    response={200: schemas.Organisation, **ERRORS},
+    url_name="organisation",
+    summary="One organisation (public parts)",
+)
 def organisation_detail(request: HttpRequest, slug: str) -> dict[str, Any]:
     found = get_object_or_404(
         Organisation.objects.select_related("sector").only(*PUBLIC_ORGANISATION_FIELDS), slug=slug
@@ -117,12 +127,19 @@ def organisation_detail(request: HttpRequest, slug: str) -> dict[str, Any]:
     return present.organisation(found)
 
 
-@router.get("/solutions", response={200: schemas.SolutionPage, **ERRORS}, url_name="solutions")
+@router.get(
+    "/solutions", response={200: schemas.SolutionPage, **ERRORS}, url_name="solutions", summary="Catalogue solutions"
+)
 def solution_list(request: HttpRequest, page: int = PageNumber) -> dict[str, Any]:
     return paged(request, Solution.objects.order_by("position", "name", "pk"), page, present.solution_summary)
 
 
-@router.get("/solutions/{slug}", response={200: schemas.Solution, **ERRORS}, url_name="solution")
+@router.get(
+    "/solutions/{slug}",
+    response={200: schemas.Solution, **ERRORS},
+    url_name="solution",
+    summary="One catalogue solution with its reviews",
+)
 def solution_detail(request: HttpRequest, slug: str) -> dict[str, Any]:
     """The solution with its reviews (scope and findings): what the catalogue page shows to a visitor."""
     solution = get_object_or_404(Solution.objects.prefetch_related("use_cases", "sectors"), slug=slug)
@@ -140,14 +157,24 @@ def _sets() -> Any:
     return RequirementSet.objects.select_related("sector", "use_case")
 
 
-@router.get("/requirement-sets", response={200: schemas.RequirementSetPage, **ERRORS}, url_name="requirement_sets")
+@router.get(
+    "/requirement-sets",
+    response={200: schemas.RequirementSetPage, **ERRORS},
+    url_name="requirement_sets",
+    summary="Requirement sets, every version",
+)
 def requirement_set_list(request: HttpRequest, page: int = PageNumber) -> dict[str, Any]:
     """Every version of every set (a sector and a use case), newest version first within a pair."""
     rows = _sets().order_by("sector__position", "use_case__position", "-version", "pk")
     return paged(request, rows, page, present.requirement_set_summary, per_page=50)
 
 
-@router.get("/requirement-sets/{pk}", response={200: schemas.RequirementSet, **ERRORS}, url_name="requirement_set")
+@router.get(
+    "/requirement-sets/{pk}",
+    response={200: schemas.RequirementSet, **ERRORS},
+    url_name="requirement_set",
+    summary="One requirement set with its requirements",
+)
 def requirement_set_detail(request: HttpRequest, pk: int) -> dict[str, Any]:
     items = Prefetch("items", queryset=_items())
     found = get_object_or_404(_sets().prefetch_related(items), pk=pk)
@@ -182,7 +209,12 @@ class ArticleFilters(Schema):
     page: int = Field(1, ge=1, le=10_000)
 
 
-@router.get("/knowledge", response={200: schemas.ArticlePage, **ERRORS}, url_name="articles")
+@router.get(
+    "/knowledge",
+    response={200: schemas.ArticlePage, **ERRORS},
+    url_name="articles",
+    summary="Search knowledge articles",
+)
 def article_list(request: HttpRequest, filters: Query[ArticleFilters]) -> dict[str, Any]:
     """Published articles, searched as on the knowledge base's list (knowledge.queries.search_articles): with
     words, those with the words in their title first; otherwise most helpful first."""
@@ -192,13 +224,17 @@ def article_list(request: HttpRequest, filters: Query[ArticleFilters]) -> dict[s
     return paged(request, rows, filters.page, present.article_summary, cap=ARTICLE_CANDIDATE_CAP)
 
 
-@router.get("/knowledge/{slug}", response={200: schemas.Article, **ERRORS}, url_name="article")
+@router.get(
+    "/knowledge/{slug}", response={200: schemas.Article, **ERRORS}, url_name="article", summary="One knowledge article"
+)
 def article_detail(request: HttpRequest, slug: str) -> dict[str, Any]:
     """A published article (drafts and hidden articles answer 404, as the page does to a visitor)."""
     return present.article(article_for_reader(_public(request), slug))
 
 
-@router.get("/statistics", response={200: schemas.Statistics, **ERRORS}, url_name="statistics")
+@router.get(
+    "/statistics", response={200: schemas.Statistics, **ERRORS}, url_name="statistics", summary="Public statistics"
+)
 def statistics_view(request: HttpRequest) -> dict[str, Any]:
     """The figures of the public statistics page (impact.statistics)."""
     stats = statistics.collect()

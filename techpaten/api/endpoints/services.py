@@ -68,6 +68,7 @@ class ServiceDocument(Schema):
     "/engagements/{pk}/services.json",
     response={200: ServiceDocument, **dict.fromkeys((400, 404, 422, 429), Problem)},
     url_name="engagement_services",
+    summary="An engagement's published services (ChatonsInfos-like)",
 )
 def engagement_services(request: HttpRequest, pk: int) -> dict[str, Any]:
     publication = ServicePublication.objects.select_related("engagement__organisation").filter(engagement_id=pk).first()
