@@ -1,6 +1,7 @@
 """One's own start page ("My area"): organisations, their needs and incoming offers; one's own offers; engagements.
 
-Each list shows its first `lists.SHOWN` rows; when there are more, it says so and links to the list's own page."""
+Each list shows its first `lists.ON_START_PAGE` rows; when there are more, it says so and links to the list's own
+page."""
 
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ def dashboard(request: AuthenticatedHttpRequest) -> HttpResponse:
             "profile": getattr(request.user, "volunteer_profile", None),
             # Staff's work: the number of open reports, with links to the queue (None: not a moderator, no section).
             "open_reports": open_report_count() if is_moderator(request.user) else None,
-            "shown": lists.SHOWN,
+            "shown": lists.ON_START_PAGE,
             "more": {
                 "offers": more_offers,
                 "incoming": more_incoming,
@@ -65,7 +66,7 @@ def _list_page(
     partial: str,
     extra: Callable[[list[Any]], dict[str, Any]] | None = None,
 ) -> HttpResponse:
-    page = page_of(rows, request.GET.get("page"), per_page=lists.SHOWN)
+    page = page_of(rows, request.GET.get("page"), per_page=lists.PER_PAGE)
     shown = list(page.object_list)
     context = {"page_obj": page, "title": title, "partial": partial, "rows": shown}
     context.update(extra(shown) if extra else {})

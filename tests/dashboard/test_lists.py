@@ -1,5 +1,5 @@
-"""The lists of "My area" never stop silently: past `lists.SHOWN` rows the start page says so and links to a page
-that shows them all, a page at a time."""
+"""The lists of "My area" never stop silently: past `lists.ON_START_PAGE` rows the start page says so and links to a
+page that shows them all, a page at a time."""
 
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ DASHBOARD = reverse("dashboard")
 
 @pytest.fixture
 def two_shown(monkeypatch):
-    monkeypatch.setattr(lists, "SHOWN", 2)
+    monkeypatch.setattr(lists, "ON_START_PAGE", 2)
+    monkeypatch.setattr(lists, "PER_PAGE", 2)
 
 
 def add_incoming(organisation, number: int) -> Offer:
@@ -52,6 +53,19 @@ def test_the_start_page_says_a_list_is_cut_and_links_to_all_of_it(two_shown, adm
     assert reverse("dashboard_needs") in response.text
     assert shown(response, de("Show all offers waiting for an answer"))
     assert response.text.count('class="more-rows"') == 2
+
+
+def test_the_start_page_shows_ten_rows_per_list_and_the_list_page_fifty(admin_client_, organisation):
+    """An overview, not the whole list: 12 waiting offers show 10 on the start page, all 12 on their own page."""
+    for number in range(12):
+        add_incoming(organisation, number)
+
+    start = admin_client_.get(DASHBOARD)
+    page = admin_client_.get(reverse("dashboard_incoming"))
+
+    assert len(start.context["incoming_offers"]) == 10
+    assert shown(start, de("Only the first %(shown)s are shown here.") % {"shown": 10})
+    assert len(page.context["rows"]) == 12
 
 
 def test_a_list_that_fits_has_no_show_all_link(two_shown, admin_client_, organisation):
