@@ -212,6 +212,9 @@ CACHES["default"]["KEY_FUNCTION"] = "techpaten.core.cache_keys.hashed_key"
 
 # Never compressed: pages that show one-time secrets next to what a person typed (BREACH, core/compression.py).
 COMPRESSION_EXCLUDED_PATHS = ["/accounts/"]
+# ... except one's start page and its lists ("My area"), which show no secret and reflect nothing a visitor sends but
+# a page number; CSRF tokens are masked anew in every response.
+COMPRESSION_ALLOWED_PATHS = ["/accounts/me/"]
 
 # Public pages are served from the cache to anonymous visitors for this many seconds (0: off); a change to any of
 # these models invalidates them at once (techpaten/core/page_cache.py).

@@ -18,6 +18,7 @@ from django.middleware.gzip import GZipMiddleware
 
 class CompressionMiddleware(GZipMiddleware):
     def process_response(self, request: HttpRequest, response: HttpResponseBase) -> HttpResponseBase:
-        if request.path.startswith(tuple(settings.COMPRESSION_EXCLUDED_PATHS)):
+        excluded = request.path.startswith(tuple(settings.COMPRESSION_EXCLUDED_PATHS))
+        if excluded and not request.path.startswith(tuple(settings.COMPRESSION_ALLOWED_PATHS)):
             return response
         return super().process_response(request, response)

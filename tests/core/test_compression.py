@@ -42,3 +42,18 @@ def test_logged_in_pages_are_compressed_too(volunteer_client, need):
     # Their CSRF tokens are masked anew in every response, so nothing secret repeats.
     response = volunteer_client.get(reverse("needs:detail", args=[need.pk]), headers=GZIP)
     assert response["Content-Encoding"] == "gzip"
+
+
+@pytest.mark.parametrize("url_name", ["dashboard", "dashboard_offers", "dashboard_incoming"])
+def test_the_start_page_and_its_lists_are_compressed(volunteer_client, url_name):
+    # Under /accounts/ but without a secret: the start page was sent uncompressed (10-33 KB).
+    response = volunteer_client.get(reverse(url_name), headers=GZIP)
+    assert response.status_code == 200
+    assert response["Content-Encoding"] == "gzip"
+
+
+@pytest.mark.parametrize("url_name", ["account_settings", "mfa_index", "account_email"])
+def test_settings_with_secrets_stay_uncompressed_for_a_logged_in_person(volunteer_client, url_name):
+    response = volunteer_client.get(reverse(url_name), headers=GZIP)
+    assert response.status_code == 200
+    assert not response.has_header("Content-Encoding")
