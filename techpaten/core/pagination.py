@@ -50,14 +50,20 @@ class KeysFirst:
 
     Ordering needs only the table's own columns (and indexes); the joins, the annotations and the prefetching a
     row needs then run for the rows of one page instead of for every candidate the database had to sort.
-    `load` turns a queryset of the page's rows into one with everything a row shows.
+    `load` turns a queryset of the page's rows into one with everything a row shows. `count`: the number of rows
+    when the caller already knows it (the candidates were read as keys first), which spares the COUNT query.
     """
 
-    def __init__(self, ordered: QuerySet[Any], load: Callable[[QuerySet[Any]], QuerySet[Any]]) -> None:
+    def __init__(
+        self, ordered: QuerySet[Any], load: Callable[[QuerySet[Any]], QuerySet[Any]], count: int | None = None
+    ) -> None:
         self.queryset = ordered  # not `ordered`: Paginator reads that attribute as a flag
         self.load = load
+        self.known_count = count
 
     def capped_count(self, limit: int) -> int:
+        if self.known_count is not None:
+            return min(self.known_count, limit)
         return self.queryset.order_by().values("pk")[:limit].count()
 
     def __getitem__(self, window: slice) -> list[Any]:

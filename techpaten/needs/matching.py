@@ -30,12 +30,21 @@ class _Count(Subquery):
     output_field = IntegerField()
 
 
-def needs_for(profile: VolunteerProfile) -> QuerySet[Need]:
+def needs_for(profile: VolunteerProfile, keys: list[int] | None = None) -> QuerySet[Need]:
     """Open needs within the volunteer's radius (or remote, if they help remotely), best fit first.
 
     Each need carries `distance` (km), `skill_matches` (how many of its skills the volunteer has) and
-    `sector_match` (1 when the organisation's sector is one the volunteer cares about).
+    `sector_match` (1 when the organisation's sector is one the volunteer cares about). `keys`: the candidates
+    from `candidate_keys`, when the caller needs their number too (the page counts them without a query).
     """
+    keys = candidate_keys(profile) if keys is None else keys
+    return ranked(Need.objects.filter(pk__in=keys), profile).order_by(
+        "-skill_matches", "-sector_match", "distance", *NEWEST
+    )
+
+
+def candidate_keys(profile: VolunteerProfile) -> list[int]:
+    """The ids of the open needs `needs_for` ranks (at most CANDIDATES nearby and CANDIDATES remote), ascending."""
     user = profile.user_id
     point = Point(profile.latitude, profile.longitude)
     open_needs = (
@@ -48,9 +57,7 @@ def needs_for(profile: VolunteerProfile) -> QuerySet[Need]:
     candidates = set(open_needs.filter(within(point, profile.radius_km)).values_list("pk", flat=True)[:CANDIDATES])
     if profile.remote_ok:
         candidates.update(open_needs.filter(remote_ok=True).values_list("pk", flat=True)[:CANDIDATES])
-    return ranked(Need.objects.filter(pk__in=sorted(candidates)), profile).order_by(
-        "-skill_matches", "-sector_match", "distance", *NEWEST
-    )
+    return sorted(candidates)
 
 
 def ranked(needs: QuerySet[Need], profile: VolunteerProfile) -> QuerySet[Need]:

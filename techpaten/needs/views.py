@@ -101,7 +101,10 @@ def for_you(request: AuthenticatedHttpRequest) -> HttpResponse:
     profile: VolunteerProfile | None = getattr(request.user, "volunteer_profile", None)
     if profile is None:
         return render(request, "needs/for_you_no_profile.html")
-    results = KeysFirst(matching.needs_for(profile), lambda rows: with_row_data(matching.ranked(rows, profile)))
+    keys = matching.candidate_keys(profile)
+    results = KeysFirst(
+        matching.needs_for(profile, keys), lambda rows: with_row_data(matching.ranked(rows, profile)), count=len(keys)
+    )
     page = page_of(results, request.GET.get("page"), PER_PAGE)
     for need in page.object_list:
         need.reason = matching.reason(need, profile)
