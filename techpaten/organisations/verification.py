@@ -43,11 +43,16 @@ def may_start_mail_check(user: Any, organisation: Organisation) -> bool:
     return bool(getattr(user, "is_staff", False) or is_admin(user, organisation.pk))
 
 
+def trusted_as_staff(user: Any) -> bool:
+    """Staff may vouch without an engagement of their own (the vouch page says which reason applies)."""
+    return bool(getattr(user, "is_authenticated", False) and getattr(user, "is_staff", False))
+
+
 def is_trusted_volunteer(user: Any) -> bool:
     """Staff, or a volunteer with at least one completed engagement (asked of the apps above)."""
     if not getattr(user, "is_authenticated", False):
         return False
-    return bool(user.is_staff or any(trusted_volunteer.answers(user)))
+    return trusted_as_staff(user) or any(trusted_volunteer.answers(user))
 
 
 def may_vouch(user: Any, organisation: Organisation) -> bool:

@@ -108,5 +108,5 @@ def vouch(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     return render(
         request,
         "organisations/vouch.html",
-        {"organisation": organisation, "form": form, "vouching_as_staff": request.user.is_staff},
+        {"organisation": organisation, "form": form, "vouching_as_staff": verification.trusted_as_staff(request.user)},
     )
